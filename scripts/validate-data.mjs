@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// Validates data/ against its JSON Schemas and the cross-checks a schema cannot express.
+// Usage: node scripts/validate-data.mjs [--min-roles N] [--quiet]
+// Exit code 1 with a list of problems when anything is wrong.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, 'data');
+const seedsDir = join(root, '..', 'shared', 'seeds');
+const args = process.argv.slice(2);
+const minRoles = Number(args[args.indexOf('--min-roles') + 1] ?? 0) || 0;
+const quiet = args.includes('--quiet');
+
+const problems = [];
+const problem = (where, message) => problems.push(`${where}: ${message}`);
+const readJson = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problem(relative(root, file), `not valid JSON (${error.message})`);
+    return undefined;
+  }
+};
+const jsonFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+
+// Schemas
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+for (const file of jsonFiles(join(dataDir, 'schema'))) ajv.addSchema(readJson(file));
+const schemaFor = (name) => ajv.getSchema(`https://nhs-role-widgets.local/schema/${name}.schema.json`);
+
+/** Validates each item of an array file; returns the items with their file for later checks. */
+function loadList(file, schemaName) {
+  const list = readJson(file);
+  if (list === undefined) return [];
+  const where = relative(root, file);
+  if (!Array.isArray(list)) {
+    problem(where, 'must be an array');
+    return [];
+  }
+  const validate = schemaFor(schemaName);
+  return list.map((item, index) => {
+    const label = `${where} [${index}${item && item.id ? ` ${item.id}` : ''}]`;
+    if (!validate(item)) {
+      for (const e of validate.errors) problem(label, `${e.instancePath || '/'} ${e.message}`);
+    }
+    return { item, label };
+  });
+}
+
+const categories = loadList(join(dataDir, 'categories.json'), 'category');
+const routes = loadList(join(dataDir, 'entry-routes.json'), 'entry-route');
+const organisations = jsonFiles(join(dataDir, 'organisations')).flatMap((f) => loadList(f, 'organisation'));
+const roles = jsonFiles(join(dataDir, 'roles')).flatMap((f) => loadList(f, 'role'));
+const glossary = existsSync(join(dataDir, 'glossary.json')) ? loadList(join(dataDir, 'glossary.json'), 'glossary') : [];
+const pay = readJson(join(dataDir, 'pay.json'));
+if (pay !== undefined && !schemaFor('pay')(pay)) {
+  for (const e of schemaFor('pay').errors) problem('data/pay.json', `${e.instancePath || '/'} ${e.message}`);
+}
+
+// Unique ids within each kind
+const idsOf = (entries, kind) => {
+  const seen = new Map();
+  for (const { item, label } of entries) {
+    if (!item || typeof item.id !== 'string') continue;
+    if (seen.has(item.id)) problem(label, `duplicate ${kind} id "${item.id}" (also ${seen.get(item.id)})`);
+    else seen.set(item.id, label);
+  }
+  return seen;
+};
+const categoryIds = idsOf(categories, 'category');
+const routeIds = idsOf(routes, 'entry route');
+const organisationIds = idsOf(organisations, 'organisation');
+const roleIds = idsOf(roles, 'role');
+const glossaryIds = idsOf(glossary, 'glossary');
+const regulatorIds = new Set(
+  organisations.filter(({ item }) => ['regulator', 'accredited-register'].includes(item?.kind)).map(({ item }) => item.id),
+);
+
+// References and rules per role
+const bandOrder = ['1', '2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '8d', '9'];
+const titles = new Map();
+for (const { item: role, label } of roles) {
+  if (!role || typeof role !== 'object') continue;
+  if (role.category && !categoryIds.has(role.category)) problem(label, `unknown category "${role.category}"`);
+  for (const id of role.entryRoutes ?? []) if (!routeIds.has(id)) problem(label, `unknown entry route "${id}"`);
+  for (const id of role.relatedRoles ?? []) {
+    if (!roleIds.has(id)) problem(label, `unknown related role "${id}"`);
+    if (id === role.id) problem(label, 'lists itself as a related role');
+  }
+  for (const id of role.organisations ?? []) if (!organisationIds.has(id)) problem(label, `unknown organisation "${id}"`);
+  if (role.regulator && role.regulator !== 'none' && !regulatorIds.has(role.regulator)) {
+    problem(label, `regulator "${role.regulator}" is not an organisation of kind regulator or accredited-register`);
+  }
+  if (role.pay?.scale === 'agenda-for-change' && bandOrder.indexOf(role.pay.from) > bandOrder.indexOf(role.pay.to)) {
+    problem(label, `pay band range ${role.pay.from} to ${role.pay.to} is reversed`);
+  }
+  if (typeof role.work === 'string') {
+    const sentences = role.work.split(/(?<=[.!?])\s+(?=[A-Z0-9])/).length;
+    if (sentences < 2 || sentences > 4) problem(label, `"work" has ${sentences} sentences; write 2 to 4`);
+  }
+  const titleKey = String(role.title).toLowerCase();
+  if (titles.has(titleKey)) problem(label, `same title as ${titles.get(titleKey)}`);
+  titles.set(titleKey, label);
+}
+for (const { item, label } of glossary) {
+  for (const id of item?.seeAlso ?? []) if (!glossaryIds.has(id)) problem(label, `unknown glossary entry "${id}"`);
+}
+
+// Our own words: no run of 10 or more words shared with a seed document.
+const RUN = 10;
+const words = (text) => text.toLowerCase().replace(/[’']/g, '').match(/[a-z0-9£]+/g) ?? [];
+const seedRuns = new Set();
+if (existsSync(seedsDir)) {
+  for (const f of readdirSync(seedsDir)) {
+    const w = words(readFileSync(join(seedsDir, f), 'utf8'));
+    for (let i = 0; i + RUN <= w.length; i++) seedRuns.add(w.slice(i, i + RUN).join(' '));
+  }
+}
+// Links are facts, not prose: only sentences are compared.
+const textsOf = (value) =>
+  typeof value === 'string' ? (value.startsWith('https://') ? [] : [value]) : Array.isArray(value) ? value.flatMap(textsOf) : value && typeof value === 'object' ? Object.values(value).flatMap(textsOf) : [];
+for (const { item, label } of [...categories, ...routes, ...organisations, ...roles, ...glossary]) {
+  for (const text of textsOf(item)) {
+    const w = words(text);
+    for (let i = 0; i + RUN <= w.length; i++) {
+      if (seedRuns.has(w.slice(i, i + RUN).join(' '))) {
+        problem(label, `shares the words "${w.slice(i, i + RUN).join(' ')}" with a seed document: rewrite in our own words`);
+        break;
+      }
+    }
+  }
+}
+
+// Coverage
+const covered = new Set(roles.map(({ item }) => item?.category));
+if (roles.length < minRoles) problem('data/roles', `${roles.length} roles; at least ${minRoles} expected`);
+if (minRoles > 0) for (const id of categoryIds.keys()) if (!covered.has(id)) problem('data/roles', `no role in category "${id}"`);
+
+if (problems.length > 0) {
+  console.error(problems.map((p) => `  ✗ ${p}`).join('\n'));
+  console.error(`data: ${problems.length} problem(s) found`);
+  process.exit(1);
+}
+if (!quiet) {
+  console.log(
+    `data: ${roles.length} roles in ${covered.size} of ${categoryIds.size} categories, ${routeIds.size} entry routes, ` +
+      `${organisationIds.size} organisations, ${glossaryIds.size} glossary terms: valid`,
+  );
+}
