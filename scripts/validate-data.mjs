@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Validates data/ against its JSON Schemas and the cross-checks a schema cannot express.
-// Usage: node scripts/validate-data.mjs [--min-roles N] [--quiet]
+// Usage: node scripts/validate-data.mjs [--min-roles N] [--partial] [--quiet]
 // Exit code 1 with a list of problems when anything is wrong.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
@@ -13,6 +13,8 @@ const seedsDir = join(root, '..', 'shared', 'seeds');
 const args = process.argv.slice(2);
 const minRoles = Number(args[args.indexOf('--min-roles') + 1] ?? 0) || 0;
 const quiet = args.includes('--quiet');
+// --partial: while several people write roles at once, a related role may not exist yet.
+const partial = args.includes('--partial');
 
 const problems = [];
 const problem = (where, message) => problems.push(`${where}: ${message}`);
@@ -87,7 +89,7 @@ for (const { item: role, label } of roles) {
   if (role.category && !categoryIds.has(role.category)) problem(label, `unknown category "${role.category}"`);
   for (const id of role.entryRoutes ?? []) if (!routeIds.has(id)) problem(label, `unknown entry route "${id}"`);
   for (const id of role.relatedRoles ?? []) {
-    if (!roleIds.has(id)) problem(label, `unknown related role "${id}"`);
+    if (!roleIds.has(id) && !partial) problem(label, `unknown related role "${id}"`);
     if (id === role.id) problem(label, 'lists itself as a related role');
   }
   for (const id of role.organisations ?? []) if (!organisationIds.has(id)) problem(label, `unknown organisation "${id}"`);

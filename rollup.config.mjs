@@ -1,0 +1,48 @@
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readdirSync } from 'node:fs';
+
+// The files that register elements: one per component folder, named after the folder.
+const components = readdirSync('src/components').map((name) => `src/components/${name}/${name}.ts`);
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts', 'data/**/*.json'],
+    compilerOptions: { outDir: 'dist', declaration: false, sourceMap: false, types: [] },
+    noEmitOnError: true,
+  });
+const data = () => json({ compact: true, preferConst: true });
+const minify = () => terser({ ecma: 2021, module: true, format: { comments: false } });
+
+export default [
+  // What an embedder loads: lit, every element, the data as a chunk of its own fetched on first use.
+  {
+    input: { 'nhs-role-widgets': 'src/index.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [nodeResolve(), data(), ts(), minify()],
+  },
+  // The same as one classic script, for hosts that cannot use modules.
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/nhs-role-widgets.iife.js', format: 'iife', name: 'NhsRoleWidgets', inlineDynamicImports: true },
+    plugins: [nodeResolve(), data(), ts(), minify()],
+  },
+  // For npm users and their bundlers: one module per source file, lit left to the user's bundler.
+  {
+    input: ['src/index.ts', 'src/data/index.ts', ...components],
+    external: [/^lit($|\/)/, /^@lit\//],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // The TypeScript plugin always imports its decorator helper from tslib; npm never packs a
+      // folder named node_modules, so the helper's module goes to vendor/ instead.
+      entryFileNames: ({ name }) => `${name.replace(/^.*node_modules\//, 'vendor/')}.js`,
+    },
+    plugins: [data(), ts()],
+  },
+];

@@ -1,0 +1,239 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { payRange, formatPounds } from '../../data/pay.js';
+import { findCategory, findEntryRoute, findOrganisation, findRole } from '../../data/selectors.js';
+import type { Role } from '../../data/types.js';
+import { emit } from '../../shared/events.js';
+import { NhsElement, type Problem } from '../../shared/nhs-element.js';
+import { base } from '../../styles/base.js';
+import { focus } from '../../styles/focus.js';
+import { tokens } from '../../styles/tokens.js';
+import { roleCardStyles } from './role-card.styles.js';
+
+export interface NhsRoleSelectDetail {
+  /** The id of the chosen role. */
+  role: string;
+}
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** A heading level from an attribute: whole numbers 2 to 6, anything else falls back. */
+export function clampHeadingLevel(value: unknown, fallback: number): number {
+  const level = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : fallback;
+}
+
+/**
+ * One NHS role: its title, category, summary and ways in, with a link to its NHS Health Careers
+ * page. The `full` variant adds what the work involves, entry requirements, pay, registration and
+ * related roles, for an article about one job.
+ *
+ * @summary An NHS role as a card.
+ *
+ * @slot - Shown until the card has rendered, and kept if the role cannot be shown: put a plain link to the role's page here.
+ * @slot actions - The host's own links or buttons, shown at the foot of the card (for example, local vacancies).
+ *
+ * @csspart card - The card's box.
+ * @csspart heading - The role title.
+ * @csspart category - The category line under the title.
+ * @csspart summary - The one-sentence summary.
+ * @csspart routes - The list of ways in.
+ * @csspart details - The sections of the full variant.
+ * @csspart link - The "Find out more" link.
+ * @csspart credit - The credit to the source.
+ * @csspart message - A short message shown in place of the card's content when the role cannot be shown.
+ *
+ * @cssprop [--nhs-role-card-padding=1.5em] - Space inside the card.
+ * @cssprop [--nhs-role-card-border-width=1px] - Width of the card's border.
+ * @cssprop [--nhs-role-card-background=var(--nhs-color-background)] - The card's background.
+ * @cssprop [--nhs-role-card-heading-size=1.375em] - Size of the role title.
+ * @cssprop [--nhs-color-text=currentColor] - Text colour.
+ * @cssprop [--nhs-color-text-secondary] - Colour of secondary text such as the category.
+ * @cssprop [--nhs-color-border] - Colour of borders.
+ * @cssprop [--nhs-color-link=#005eb8] - Link colour.
+ * @cssprop [--nhs-color-tag-background] - Background of the ways-in tags.
+ * @cssprop [--nhs-color-focus=#ffeb3b] - Focus highlight.
+ *
+ * @fires {CustomEvent<NhsRoleSelectDetail>} nhs-role-select - A related role was chosen. Cancel it to stop the card showing that role.
+ * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The role could not be shown; `detail.code` says why.
+ */
+export class NhsRoleCard extends NhsElement {
+  static override styles = [tokens, base, focus, roleCardStyles];
+
+  /** The id of the role to show, a kebab-case slug such as `biomedical-scientist`. */
+  @property() override role: string | null = null;
+
+  /** `compact` for grids and lists, `full` for an article about one role. */
+  @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
+
+  /** The level of the card's heading, 2 to 6, so the card fits the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+
+  /** `nhs` for the NHS.UK palette; by default the card takes the host page's colours and font. */
+  @property({ reflect: true }) theme: 'default' | 'nhs' = 'default';
+
+  private get roleId(): string {
+    return (this.role ?? '').trim().toLowerCase();
+  }
+
+  private get roleData(): Role | undefined {
+    return this.careers ? findRole(this.careers, this.roleId) : undefined;
+  }
+
+  protected override problem(): Problem | undefined {
+    const failure = super.problem();
+    if (failure) return failure;
+    if (!this.roleId) {
+      return {
+        code: 'missing-role',
+        text: this.messages.errors.missingRole,
+        message: 'has no role attribute; give it a role id such as role="paramedic".',
+      };
+    }
+    if (!this.roleData) {
+      return {
+        code: 'unknown-role',
+        text: this.messages.errors.unknownRole(this.roleId),
+        message: `has role="${this.role ?? ''}", which is not a role in the dataset.`,
+        value: this.role ?? '',
+      };
+    }
+    return undefined;
+  }
+
+  override render(): TemplateResult {
+    if (!this.careers) {
+      const failure = this.problem();
+      return failure ? this.renderProblem(failure) : html`<div part="card" class="card" aria-busy="true"><slot></slot></div>`;
+    }
+    const failure = this.problem();
+    const role = this.roleData;
+    if (failure || !role) return this.renderProblem(failure!);
+    return this.renderRole(role);
+  }
+
+  private renderProblem(problem: Problem): TemplateResult {
+    return html`<div part="card" class="card">
+      <p part="message" class="message">${problem.text}</p>
+      <slot></slot>
+    </div>`;
+  }
+
+  private get level(): number {
+    return clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 3);
+  }
+
+  private renderRole(role: Role): TemplateResult {
+    const m = this.messages;
+    const dataset = this.careers!;
+    const level = this.level;
+    const heading = HEADINGS[level]!;
+    const subheading = HEADINGS[Math.min(level + 1, 6)]!;
+    const category = findCategory(dataset, role.category);
+    const categoryName = m.categoryNames[role.category] ?? category?.name;
+    // Role texts are English; inside a Welsh widget they are marked so screen readers say them right.
+    const textLang = this.language === 'en' ? nothing : 'en';
+    const full = this.variant === 'full';
+    return html`<article part="card" class="card" aria-labelledby="heading">
+      ${staticHtml`<${heading} part="heading" class="heading" id="heading" tabindex="-1" lang=${textLang}>${role.title}</${heading}>`}
+      ${categoryName ? html`<p part="category" class="category">${categoryName}</p>` : nothing}
+      <p part="summary" class="summary" lang=${textLang}>${role.summary}</p>
+      ${full
+        ? html`<div part="details">
+            ${this.section(subheading, m.whatTheWorkInvolves, html`<p lang=${textLang}>${role.work}</p>`)}
+            ${this.renderRoutes(role, subheading)}
+            ${this.section(subheading, m.entryRequirements, html`<p lang=${textLang}>${role.entryRequirements ?? m.notKnown}</p>`)}
+            ${this.section(subheading, m.pay, html`<p>${this.payText(role)}</p>`)}
+            ${this.section(subheading, m.registration, html`<p>${this.registrationText(role)}</p>`)}
+            ${this.renderRelated(role, subheading)}
+          </div>`
+        : this.renderRoutes(role, undefined)}
+      <p class="more"><a part="link" href=${role.sources[0] ?? category?.url ?? 'https://www.healthcareers.nhs.uk'}
+        >${m.findOutMore(role.title)}<span class="visually-hidden">${m.onSource}</span></a></p>
+      <slot name="actions"></slot>
+      <p part="credit" class="credit">${m.credit}</p>
+    </article>`;
+  }
+
+  private section(tag: StaticValue, label: string, body: TemplateResult): TemplateResult {
+    return html`<section class="section">
+      ${staticHtml`<${tag} class="section-heading">${label}</${tag}>`} ${body}
+    </section>`;
+  }
+
+  private renderRoutes(role: Role, subheading: StaticValue | undefined): TemplateResult | typeof nothing {
+    const routes = (role.entryRoutes ?? []).map((id) => findEntryRoute(this.careers!, id)).filter((r) => r !== undefined);
+    if (routes.length === 0) return nothing;
+    const list = html`<ul part="routes" class="tags" aria-labelledby="routes-label">
+      ${routes.map((route) => html`<li class="tag">${this.messages.routeNames[route.id] ?? route.name}</li>`)}
+    </ul>`;
+    if (subheading) {
+      return html`<section class="section">
+        ${staticHtml`<${subheading} class="section-heading" id="routes-label">${this.messages.waysIn}</${subheading}>`} ${list}
+      </section>`;
+    }
+    return html`<div class="section"><p class="label" id="routes-label">${this.messages.waysIn}</p>${list}</div>`;
+  }
+
+  private renderRelated(role: Role, subheading: StaticValue): TemplateResult | typeof nothing {
+    const related = role.relatedRoles.map((id) => findRole(this.careers!, id)).filter((r) => r !== undefined);
+    if (related.length === 0) return nothing;
+    return this.section(
+      subheading,
+      this.messages.relatedRoles,
+      html`<ul class="related">
+        ${related.map(
+          (r) => html`<li><button type="button" class="link-button" lang=${this.language === 'en' ? nothing : 'en'}
+            @click=${() => this.selectRole(r.id)}>${r.title}</button></li>`,
+        )}
+      </ul>`,
+    );
+  }
+
+  private payText(role: Role): string {
+    const m = this.messages;
+    if (!role.pay) return m.notKnown;
+    const range = payRange(this.careers!, role.pay);
+    const figures = range.min !== null && range.max !== null ? m.payRange(formatPounds(range.min), formatPounds(range.max)) : '';
+    const where = range.year && range.nation ? ` (${m.payWhere(m.nations[range.nation] ?? range.nation, range.year)})` : '';
+    switch (range.scale) {
+      case 'agenda-for-change':
+        return `${m.payBands(range.bands)}: ${figures}${where}`;
+      case 'medical':
+        return `${m.medicalPay}: ${figures}${where}`;
+      case 'dental':
+        return range.note ? `${m.dentalPay}: ${range.note}` : m.dentalPay;
+      default:
+        return range.note ?? m.notKnown;
+    }
+  }
+
+  private registrationText(role: Role): string {
+    const m = this.messages;
+    if (role.regulator === null) return m.notKnown;
+    if (role.regulator === 'none') return m.noRegistration;
+    const organisation = findOrganisation(this.careers!, role.regulator);
+    return m.registersWith(organisation ? `${organisation.name}${organisation.shortName ? ` (${organisation.shortName})` : ''}` : role.regulator);
+  }
+
+  /** Tells the host a related role was chosen and, unless the host cancels, shows it here. */
+  private selectRole(id: string): void {
+    const proceed = emit<NhsRoleSelectDetail>(this, 'nhs-role-select', { role: id }, { cancelable: true });
+    if (!proceed) return;
+    this.role = id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nhs-role-select': CustomEvent<NhsRoleSelectDetail>;
+  }
+}

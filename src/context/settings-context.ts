@@ -1,0 +1,13 @@
+import { createContext } from '@lit/context';
+import type { Language } from '../shared/language.js';
+
+/** Settings a `<nhs-careers-provider>` gives to the widgets inside it; each is optional. */
+export interface WidgetSettings {
+  language?: Language;
+  /** Where "Find out more" links point instead of NHS Health Careers, with `{id}` for the role id. */
+  linkBase?: string;
+  /** The heading level widgets use when they have no `heading-level` of their own. */
+  headingLevel?: number;
+}
+
+export const settingsContext = createContext<WidgetSettings>(Symbol.for('nhs-role-widgets:settings'));

@@ -1,0 +1,119 @@
+/** How much of the working day a role spends with patients. */
+export type PatientContact = 'a-lot' | 'some' | 'little';
+
+/** The lowest qualification someone doing the job holds once trained. */
+export type QualificationLevel = 'none' | 'gcse' | 'a-level' | 'degree' | 'postgraduate';
+
+/** An Agenda for Change pay band. */
+export type Band = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8a' | '8b' | '8c' | '8d' | '9';
+
+export type Pay =
+  | { scale: 'agenda-for-change'; from: Band; to: Band; note?: string }
+  | { scale: 'medical' | 'dental'; note?: string }
+  | { scale: 'other'; note: string };
+
+/** One NHS role. `null` means "not known" throughout. */
+export interface Role {
+  id: string;
+  title: string;
+  alternativeTitles: string[];
+  category: string;
+  subArea: string | null;
+  summary: string;
+  work: string;
+  workplaces: string[] | null;
+  patientContact: PatientContact | null;
+  entryRoutes: string[] | null;
+  entryRequirements: string | null;
+  minQualification: QualificationLevel | null;
+  /** Organisation id of the regulator, `'none'` when no registration is needed, `null` when not known. */
+  regulator: string | null;
+  pay: Pay | null;
+  relatedRoles: string[];
+  organisations: string[];
+  sources: string[];
+  /** The date the facts were last checked, `YYYY-MM-DD`. */
+  checked: string;
+}
+
+export interface Category {
+  id: string;
+  name: string;
+  summary: string;
+  url: string;
+}
+
+export interface EntryRoute {
+  id: string;
+  name: string;
+  summary: string;
+  /** What the route typically asks for. */
+  asks: string;
+  url: string | null;
+}
+
+export type OrganisationKind =
+  | 'regulator'
+  | 'accredited-register'
+  | 'professional-body'
+  | 'careers-service'
+  | 'training-scheme'
+  | 'jobs-board'
+  | 'skills-body';
+
+export interface Organisation {
+  id: string;
+  name: string;
+  shortName?: string;
+  kind: OrganisationKind;
+  summary: string;
+  url: string | null;
+  address?: string;
+  nation?: 'uk' | 'england' | 'scotland' | 'wales' | 'northern-ireland';
+}
+
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  definition: string;
+  seeAlso?: string[];
+}
+
+export interface PayBand {
+  band: Band;
+  min: number;
+  max: number;
+  note?: string;
+}
+
+export interface MedicalGrade {
+  id: string;
+  name: string;
+  min: number;
+  max: number;
+  note?: string;
+}
+
+interface PayScaleInfo {
+  name: string;
+  /** For example `2025/26`. */
+  year: string;
+  nation: 'england' | 'scotland' | 'wales' | 'northern-ireland';
+  sources: string[];
+  checked: string;
+}
+
+export interface PayScales {
+  agendaForChange: PayScaleInfo & { bands: PayBand[] };
+  medical: PayScaleInfo & { grades: MedicalGrade[] };
+}
+
+/** Everything the widgets show. A host may supply its own through `<nhs-careers-provider src>`. */
+export interface Dataset {
+  roles: readonly Role[];
+  categories: readonly Category[];
+  entryRoutes: readonly EntryRoute[];
+  organisations: readonly Organisation[];
+  glossary: readonly GlossaryEntry[];
+  pay: PayScales;
+}

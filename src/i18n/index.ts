@@ -1,0 +1,25 @@
+import type { Language } from '../shared/language.js';
+import { cy } from './cy.js';
+import { en } from './en.js';
+import type { Messages } from './messages.js';
+
+export type { Messages };
+
+const tables: Record<Language, Messages> = { en, cy };
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+export const messagesFor = (language: Language): Messages => tables[language];
+
+/** Picks the plural form for `n` in `language` through Intl.PluralRules, falling back to `other`. */
+export function plural(
+  language: Language,
+  n: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, (n: number) => string>> & { other: (n: number) => string },
+): string {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return (forms[rules.select(n)] ?? forms.other)(n);
+}

@@ -1,0 +1,122 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { datasetContext } from '../context/dataset-context.js';
+import { settingsContext, type WidgetSettings } from '../context/settings-context.js';
+import { loadBundledDataset } from '../data/load-bundled.js';
+import type { Dataset } from '../data/types.js';
+import { messagesFor, type Messages } from '../i18n/index.js';
+import { VERSION } from '../version.js';
+import { emit, type NhsErrorCode, type NhsErrorDetail } from './events.js';
+import { languageOf, type Language } from './language.js';
+import { warnOnce } from './warn.js';
+
+/** A problem the widget shows in place of its content. */
+export interface Problem {
+  code: NhsErrorCode;
+  /** What the reader sees, in their language. */
+  text: string;
+  /** What the developer reads in the console and in `nhs-error`, in English. */
+  message: string;
+  value?: string;
+}
+
+/**
+ * What every widget shares: the dataset (from a provider, else the bundled one), settings,
+ * the reader's language, and reporting problems without ever throwing into the host page.
+ */
+export class NhsElement extends LitElement {
+  static readonly version = VERSION;
+
+  /** The dataset in use: from `<nhs-careers-provider>` when there is one, else the bundled data. */
+  @state() protected careers?: Dataset;
+  @state() protected settings: WidgetSettings = {};
+  @state() private loadFailed = false;
+
+  private providedDataset = false;
+  private reportedProblem = '';
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: datasetContext,
+      subscribe: true,
+      callback: (dataset) => {
+        if (dataset) {
+          this.providedDataset = true;
+          this.careers = dataset;
+        }
+      },
+    });
+    new ContextConsumer(this, {
+      context: settingsContext,
+      subscribe: true,
+      callback: (settings) => {
+        this.settings = settings ?? {};
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.careers && !this.providedDataset) {
+      loadBundledDataset().then(
+        (dataset) => {
+          if (!this.providedDataset) this.careers = dataset;
+        },
+        () => {
+          this.loadFailed = true;
+        },
+      );
+    }
+  }
+
+  // The widget re-renders when its own `lang` changes; it is read, never declared, so the
+  // native attribute keeps its meaning for screen readers.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The language of the widget's strings: its own `lang`, else the provider's, else the nearest `lang`. */
+  protected get language(): Language {
+    if (!this.hasAttribute('lang') && this.settings.language) return this.settings.language;
+    return languageOf(this);
+  }
+
+  protected get messages(): Messages {
+    return messagesFor(this.language);
+  }
+
+  /** The problem to show instead of content, if any. Widgets extend this with their own checks. */
+  protected problem(): Problem | undefined {
+    if (this.loadFailed) {
+      return {
+        code: 'dataset-unavailable',
+        text: this.messages.errors.datasetUnavailable,
+        message: 'The bundled dataset could not be loaded; check that the library’s chunk files are served beside it.',
+      };
+    }
+    return undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const problem = this.careers || this.loadFailed ? this.problem() : undefined;
+    const key = problem ? `${problem.code}:${problem.value ?? ''}` : '';
+    if (key === this.reportedProblem) return;
+    this.reportedProblem = key;
+    if (problem) this.report(problem);
+  }
+
+  private report(problem: Problem): void {
+    const detail: NhsErrorDetail = { code: problem.code, message: problem.message };
+    if (problem.value !== undefined) detail.value = problem.value;
+    warnOnce(`<${this.localName}> ${problem.message}`);
+    emit(this, 'nhs-error', detail);
+  }
+}

@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+/*
+ * The only place colour literals live. The default theme borrows the host's text colour and font
+ * so a widget sits quietly on a school or council page; `theme="nhs"` switches to the NHS.UK palette.
+ */
+export const tokens = css`
+  :host {
+    --nhs-color-text: currentColor;
+    --nhs-color-text-secondary: color-mix(in srgb, currentColor 75%, transparent);
+    --nhs-color-background: transparent;
+    --nhs-color-surface: color-mix(in srgb, currentColor 4%, transparent);
+    --nhs-color-border: color-mix(in srgb, currentColor 25%, transparent);
+    --nhs-color-link: #005eb8;
+    --nhs-color-link-visited: #330072;
+    --nhs-color-accent: #005eb8;
+    --nhs-color-tag-background: color-mix(in srgb, #005eb8 10%, transparent);
+    --nhs-color-tag-text: currentColor;
+    --nhs-color-error: #d5281b;
+    --nhs-color-focus: #ffeb3b;
+    --nhs-color-focus-text: #212b32;
+    --nhs-radius: 4px;
+    --nhs-space: 1em;
+  }
+
+  :host([theme='nhs']) {
+    --nhs-color-text: #212b32;
+    --nhs-color-text-secondary: #4c6272;
+    --nhs-color-background: #ffffff;
+    --nhs-color-surface: #f0f4f5;
+    --nhs-color-border: #d8dde0;
+    --nhs-color-link: #005eb8;
+    --nhs-color-accent: #005eb8;
+    --nhs-color-tag-background: #e8f1f8;
+    --nhs-color-tag-text: #003087;
+    --nhs-radius: 0;
+    font-family: Frutiger W01, Arial, sans-serif;
+  }
+`;
