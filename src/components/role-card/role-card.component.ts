@@ -89,7 +89,7 @@ export class NhsRoleCard extends NhsElement {
 
   protected override problem(): Problem | undefined {
     const failure = super.problem();
-    if (failure) return failure;
+    if (failure || !this.careers) return failure;
     if (!this.roleId) {
       return {
         code: 'missing-role',
@@ -109,13 +109,11 @@ export class NhsRoleCard extends NhsElement {
   }
 
   override render(): TemplateResult {
-    if (!this.careers) {
-      const failure = this.problem();
-      return failure ? this.renderProblem(failure) : html`<div part="card" class="card" aria-busy="true"><slot></slot></div>`;
-    }
     const failure = this.problem();
+    if (failure) return this.renderProblem(failure);
     const role = this.roleData;
-    if (failure || !role) return this.renderProblem(failure!);
+    // Until the data arrives, the host's own content (say, a plain link) stands in for the card.
+    if (!role) return html`<div part="card" class="card" aria-busy="true"><slot></slot></div>`;
     return this.renderRole(role);
   }
 

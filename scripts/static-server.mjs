@@ -1,0 +1,58 @@
+// A minimal static file server on 127.0.0.1 for the demo and the end-to-end tests.
+// Serves files under `root`; `/` maps to demo/index.html. No dependencies.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Starts a server and resolves to `{ url, close, requests }` once it listens.
+ * `routes` maps a path to `{ body, type, headers }` for pages a test makes on the fly.
+ */
+export function startStaticServer({ root = process.cwd(), port = 0, index = '/demo/index.html', routes = {} } = {}) {
+  const base = resolve(root);
+  const requests = [];
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    requests.push(path);
+    const route = routes[path];
+    if (route) {
+      response.writeHead(route.status ?? 200, { 'content-type': route.type ?? TYPES['.html'], ...route.headers });
+      response.end(route.body);
+      return;
+    }
+    const file = normalize(join(base, path === '/' ? index : path));
+    if (!file.startsWith(base)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const target = (await stat(file)).isDirectory() ? join(file, 'index.html') : file;
+      const body = await readFile(target);
+      response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      resolvePromise({
+        url: `http://127.0.0.1:${actual}`,
+        requests,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import * as data from '../../src/data/index.js';
+import { editDistance, stem, tokens } from '../../src/data/search.js';
+import { VERSION } from '../../src/version.js';
+import packageJson from '../../package.json';
+
+describe('nhs-role-widgets/data', () => {
+  it('exports the dataset as arrays and lookups', () => {
+    expect(data.roles.length).to.be.greaterThan(12);
+    expect(data.categories).to.have.length(14);
+    expect(data.entryRoutes.map((r) => r.id)).to.include.members(['school-leavers', 'apprenticeships', 'higher-education', 'support-to-progress']);
+    expect(data.getRole('biomedical-scientist')?.title).to.equal('Biomedical scientist');
+    expect(data.getRole('no-such-role')).to.equal(undefined);
+    expect(data.rolesByCategory('pharmacy').map((r) => r.id)).to.include('pharmacy-technician');
+    expect(data.rolesByEntryRoute('school-leavers').every((r) => r.entryRoutes?.includes('school-leavers'))).to.equal(true);
+    expect(data.payBands.bands.find((b) => b.band === '5')).to.deep.include({ min: 31049, max: 37796 });
+  });
+
+  it('formats pay with its year and nation', () => {
+    expect(data.formatPay(data.dataset, { scale: 'agenda-for-change', from: '5', to: '5' })).to.equal(
+      'Band 5: £31,049 to £37,796 (England, 2025/26)',
+    );
+  });
+
+  it('ranks by title first and tolerates plurals, abbreviations and typos', () => {
+    const first = (query: string) => data.searchRoles(query)[0]?.id;
+    expect(first('biomedical scientist')).to.equal('biomedical-scientist');
+    expect(first('biomedical scientists')).to.equal('biomedical-scientist');
+    expect(first('BMS')).to.equal('biomedical-scientist');
+    expect(first('pharmacy technicians')).to.equal('pharmacy-technician');
+    expect(first('receptionist')).to.equal('medical-receptionist');
+    expect(data.searchRoles('pharmasist')[0]?.title).to.match(/pharmacist/i);
+    expect(data.searchRoles('')).to.deep.equal([]);
+    expect(data.searchRoles('zzzzqqq')).to.deep.equal([]);
+  });
+
+  it('stems and measures words as the search expects', () => {
+    expect(stem('radiographers')).to.equal('radiographer');
+    expect(stem('therapies')).to.equal('therapy');
+    expect(stem('sciences')).to.equal('science');
+    expect(tokens('A&E nurse')).to.deep.equal(['e', 'nurse']);
+    expect(editDistance('pharmasist', 'pharmacist', 2)).to.equal(1);
+    expect(editDistance('teh', 'the', 1)).to.equal(1);
+    expect(editDistance('porter', 'physicist', 2)).to.equal(3);
+  });
+
+  it('has the same version as package.json', () => {
+    expect(VERSION).to.equal(packageJson.version);
+  });
+});

@@ -1,0 +1,166 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/role-card/role-card.js';
+import type { NhsRoleCard } from '../../src/components/role-card/role-card.js';
+import { defineElement } from '../../src/shared/define-element.js';
+import type { NhsErrorDetail } from '../../src/shared/events.js';
+import { roleCardFixtures } from '../fixtures/role-card.fixtures.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { renderFixture, settled, shadowText } from '../helpers/render.js';
+
+const part = (card: Element, name: string) => card.shadowRoot!.querySelector(`[part~="${name}"]`);
+
+describe('<nhs-role-card>', () => {
+  let warnings: string[];
+  const originalWarn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  it('shows a role from the bundled data: title, category, summary, ways in and its source link', async () => {
+    const card = await renderFixture<NhsRoleCard>('nhs-role-card', roleCardFixtures[0]!);
+    expect(part(card, 'heading')!.textContent).to.equal('Biomedical scientist');
+    expect(part(card, 'heading')!.localName).to.equal('h3');
+    expect(part(card, 'category')!.textContent).to.equal('Healthcare science');
+    expect(part(card, 'summary')!.textContent).to.contain('samples of blood');
+    const routes = [...part(card, 'routes')!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(routes).to.deep.equal(['University degree', 'Apprenticeships', 'Start in support, then progress']);
+    const link = part(card, 'link') as HTMLAnchorElement;
+    expect(link.href).to.match(/^https:\/\/www\.healthcareers\.nhs\.uk\/explore-roles\/healthcare-science\//);
+    expect(link.textContent).to.contain('Find out more about Biomedical scientist');
+    expect(part(card, 'credit')!.textContent).to.equal('Information from NHS Health Careers');
+    expect(warnings).to.have.length(0);
+  });
+
+  it('shows pay with its band figures, year and nation, and registration, in the full variant', async () => {
+    const card = await renderFixture<NhsRoleCard>('nhs-role-card', roleCardFixtures[1]!);
+    const text = shadowText(card);
+    expect(text).to.contain('Band 5 to 7: £31,049 to £54,710 (England 2025/26)');
+    expect(text).to.contain('Registers with the Health and Care Professions Council (HCPC)');
+    expect(text).to.contain('What the work involves');
+    expect(card.shadowRoot!.querySelectorAll('h4').length).to.be.greaterThan(3);
+  });
+
+  it('says a role outside the NHS pay scales is paid differently', async () => {
+    const card = await renderFixture<NhsRoleCard>('nhs-role-card', roleCardFixtures[6]!);
+    expect(shadowText(card)).to.contain('private businesses that set their own pay');
+  });
+
+  it('takes its heading level from heading-level, and ignores nonsense', async () => {
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="medical-secretary" heading-level="5"></nhs-role-card>`);
+    await settled(card);
+    expect(part(card, 'heading')!.localName).to.equal('h5');
+    card.setAttribute('heading-level', 'eleven');
+    await settled(card);
+    expect(part(card, 'heading')!.localName).to.equal('h3');
+    card.setAttribute('heading-level', '1');
+    await settled(card);
+    expect(part(card, 'heading')!.localName).to.equal('h3');
+  });
+
+  it('reads role ids without regard to case or surrounding spaces', async () => {
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="  Medical-Physicist "></nhs-role-card>`);
+    await settled(card);
+    expect(part(card, 'heading')!.textContent).to.equal('Medical physicist');
+  });
+
+  it('speaks Welsh inside a Welsh page, keeping English role texts marked as English', async () => {
+    const wrapper = await fixture(html`<div lang="cy"><nhs-role-card role="medical-physicist" variant="full"></nhs-role-card></div>`);
+    const card = wrapper.querySelector('nhs-role-card')!;
+    await settled(card);
+    const text = shadowText(card);
+    expect(text).to.contain('Ffyrdd i mewn');
+    expect(text).to.contain('Gwyddor gofal iechyd');
+    expect(text).to.contain('Gwybodaeth gan NHS Health Careers');
+    expect(part(card, 'heading')!.getAttribute('lang')).to.equal('en');
+    expect(part(card, 'summary')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('switches language when its lang attribute changes', async () => {
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="pharmacy-technician"></nhs-role-card>`);
+    await settled(card);
+    expect(shadowText(card)).to.contain('Ways in');
+    card.setAttribute('lang', 'cy');
+    await settled(card);
+    expect(shadowText(card)).to.contain('Ffyrdd i mewn');
+  });
+
+  it('shows a short message for an unknown role, fires nhs-error, warns once and keeps the fallback', async () => {
+    const container = await fixture(html`<div></div>`);
+    const card = document.createElement('nhs-role-card');
+    card.setAttribute('role', 'astronaut');
+    card.innerHTML = '<a href="https://www.healthcareers.nhs.uk/explore-roles">Explore NHS roles</a>';
+    const errorEvent = oneEvent(container, 'nhs-error');
+    container.append(card);
+    const event = (await errorEvent) as CustomEvent<NhsErrorDetail>;
+    expect(event.detail.code).to.equal('unknown-role');
+    expect(event.detail.value).to.equal('astronaut');
+    expect(event.bubbles && event.composed).to.equal(true);
+    await settled(card);
+    expect(part(card, 'message')!.textContent).to.contain('We could not find the NHS role “astronaut”.');
+    expect(card.shadowRoot!.querySelector('slot:not([name])')).to.exist;
+    expect(warnings.filter((w) => w.includes('astronaut'))).to.have.length(1);
+    // Re-rendering the same problem neither warns nor fires again.
+    card.setAttribute('variant', 'full');
+    await settled(card);
+    expect(warnings.filter((w) => w.includes('astronaut'))).to.have.length(1);
+  });
+
+  it('reports a missing role and recovers when a valid one is set', async () => {
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card></nhs-role-card>`);
+    await settled(card);
+    expect(part(card, 'message')!.textContent).to.contain('No NHS role was named');
+    card.setAttribute('role', 'clinical-engineer');
+    await settled(card);
+    expect(part(card, 'message')).to.equal(null);
+    expect(part(card, 'heading')!.textContent).to.equal('Clinical engineer');
+  });
+
+  it('never throws for HTML in the role id, and shows it as text', async () => {
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="<img src=x onerror=alert(1)>"></nhs-role-card>`);
+    await settled(card);
+    expect(card.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(card, 'message')!.textContent).to.contain('<img src=x onerror=alert(1)>');
+  });
+
+  it('fires nhs-role-select for a related role and shows it unless the host cancels', async () => {
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="biomedical-scientist" variant="full"></nhs-role-card>`);
+    await settled(card);
+    const button = card.shadowRoot!.querySelector<HTMLButtonElement>('.related button')!;
+    setTimeout(() => button.click());
+    const event = await oneEvent(card, 'nhs-role-select');
+    expect(event.detail).to.deep.equal({ role: 'medical-laboratory-assistant' });
+    await settled(card);
+    expect(part(card, 'heading')!.textContent).to.equal('Medical laboratory assistant');
+    expect(card.shadowRoot!.activeElement).to.equal(part(card, 'heading'));
+
+    card.addEventListener('nhs-role-select', (e) => e.preventDefault());
+    card.shadowRoot!.querySelector<HTMLButtonElement>('.related button')!.click();
+    await settled(card);
+    expect(part(card, 'heading')!.textContent).to.equal('Medical laboratory assistant');
+  });
+
+  it('keeps the first definition when the tag is defined again, warning once', async () => {
+    const first = customElements.get('nhs-role-card');
+    class Impostor extends HTMLElement {
+      static version = '9.9.9';
+    }
+    defineElement('nhs-role-card', Impostor);
+    defineElement('nhs-role-card', Impostor);
+    expect(customElements.get('nhs-role-card')).to.equal(first);
+    expect(warnings.filter((w) => w.includes('already defined'))).to.have.length(1);
+  });
+
+  describe('accessibility of every example', () => {
+    for (const example of roleCardFixtures) {
+      it(`${example.name} has no axe violations`, async () => {
+        const card = await renderFixture<NhsRoleCard>('nhs-role-card', example);
+        if (example.error) expect(part(card, 'message')).to.exist;
+        await expectAccessible(card);
+      });
+    }
+  });
+});
