@@ -41,6 +41,8 @@ export function startStaticServer({ root = process.cwd(), port = 0, index = '/de
       response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       response.end(body);
     } catch {
+      // Browsers ask for a favicon on every page; answering "no content" keeps test consoles clean.
+      if (path === '/favicon.ico') return void response.writeHead(204).end();
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });

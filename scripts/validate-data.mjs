@@ -136,6 +136,14 @@ for (const { item, label } of [...categories, ...routes, ...organisations, ...ro
   }
 }
 
+// The bundle carries only the files src/data/bundled.ts imports: a file left out would vanish silently.
+const bundledSource = readFileSync(join(root, 'src', 'data', 'bundled.ts'), 'utf8');
+for (const folder of ['roles', 'organisations']) {
+  for (const file of readdirSync(join(dataDir, folder)).filter((f) => f.endsWith('.json'))) {
+    if (!bundledSource.includes(`'../../data/${folder}/${file}'`)) problem(`data/${folder}/${file}`, 'is not imported by src/data/bundled.ts');
+  }
+}
+
 // Coverage
 const covered = new Set(roles.map(({ item }) => item?.category));
 if (roles.length < minRoles) problem('data/roles', `${roles.length} roles; at least ${minRoles} expected`);

@@ -94,7 +94,7 @@ export interface MedicalGrade {
   note?: string;
 }
 
-interface PayScaleInfo {
+export interface PayScaleInfo {
   name: string;
   /** For example `2025/26`. */
   year: string;

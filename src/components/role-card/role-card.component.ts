@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { payRange, formatPounds } from '../../data/pay.js';
 import { findCategory, findEntryRoute, findOrganisation, findRole } from '../../data/selectors.js';
@@ -36,6 +37,7 @@ export function clampHeadingLevel(value: unknown, fallback: number): number {
  * related roles, for an article about one job.
  *
  * @summary An NHS role as a card.
+ * @tagname nhs-role-card
  *
  * @slot - Shown until the card has rendered, and kept if the role cannot be shown: put a plain link to the role's page here.
  * @slot actions - The host's own links or buttons, shown at the foot of the card (for example, local vacancies).
@@ -124,6 +126,11 @@ export class NhsRoleCard extends NhsElement {
     </div>`;
   }
 
+  /** Role texts are English; inside a Welsh widget they are marked so screen readers say them right. */
+  private get textLang(): 'en' | undefined {
+    return this.language === 'en' ? undefined : 'en';
+  }
+
   private get level(): number {
     return clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 3);
   }
@@ -136,18 +143,17 @@ export class NhsRoleCard extends NhsElement {
     const subheading = HEADINGS[Math.min(level + 1, 6)]!;
     const category = findCategory(dataset, role.category);
     const categoryName = m.categoryNames[role.category] ?? category?.name;
-    // Role texts are English; inside a Welsh widget they are marked so screen readers say them right.
-    const textLang = this.language === 'en' ? nothing : 'en';
+    const textLang = this.textLang;
     const full = this.variant === 'full';
     return html`<article part="card" class="card" aria-labelledby="heading">
-      ${staticHtml`<${heading} part="heading" class="heading" id="heading" tabindex="-1" lang=${textLang}>${role.title}</${heading}>`}
+      ${staticHtml`<${heading} part="heading" class="heading" id="heading" tabindex="-1" lang=${ifDefined(textLang)}>${role.title}</${heading}>`}
       ${categoryName ? html`<p part="category" class="category">${categoryName}</p>` : nothing}
-      <p part="summary" class="summary" lang=${textLang}>${role.summary}</p>
+      <p part="summary" class="summary" lang=${ifDefined(textLang)}>${role.summary}</p>
       ${full
         ? html`<div part="details">
-            ${this.section(subheading, m.whatTheWorkInvolves, html`<p lang=${textLang}>${role.work}</p>`)}
+            ${this.section(subheading, m.whatTheWorkInvolves, html`<p lang=${ifDefined(textLang)}>${role.work}</p>`)}
             ${this.renderRoutes(role, subheading)}
-            ${this.section(subheading, m.entryRequirements, html`<p lang=${textLang}>${role.entryRequirements ?? m.notKnown}</p>`)}
+            ${this.section(subheading, m.entryRequirements, html`<p lang=${ifDefined(textLang)}>${role.entryRequirements ?? m.notKnown}</p>`)}
             ${this.section(subheading, m.pay, html`<p>${this.payText(role)}</p>`)}
             ${this.section(subheading, m.registration, html`<p>${this.registrationText(role)}</p>`)}
             ${this.renderRelated(role, subheading)}
@@ -188,7 +194,7 @@ export class NhsRoleCard extends NhsElement {
       this.messages.relatedRoles,
       html`<ul class="related">
         ${related.map(
-          (r) => html`<li><button type="button" class="link-button" lang=${this.language === 'en' ? nothing : 'en'}
+          (r) => html`<li><button type="button" class="link-button" lang=${ifDefined(this.textLang)}
             @click=${() => this.selectRole(r.id)}>${r.title}</button></li>`,
         )}
       </ul>`,

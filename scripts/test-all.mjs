@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Everything `npm test` checks, in order, with a summary at the end. A failing step does not
+// stop the others (so one run shows every problem), except that steps needing the build skip
+// when the build fails.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  { name: 'type check', command: 'npx tsc --noEmit -p tsconfig.json' },
+  { name: 'eslint', command: 'npx eslint .' },
+  { name: 'lit-analyzer (templates)', command: 'npx lit-analyzer src --strict' },
+  { name: 'data validation', command: 'node scripts/validate-data.mjs --min-roles 350' },
+  { name: 'build', command: 'npm run build --silent', produces: 'build' },
+  { name: 'custom-elements.json is current', command: 'node scripts/check-manifest.mjs' },
+  { name: 'unit tests (Chromium, Firefox ESR, WebKitGTK)', command: 'node scripts/test-browsers.mjs' },
+  { name: 'end-to-end tests (built bundle)', command: 'node --test test/e2e/', needs: 'build' },
+  { name: 'storybook build', command: 'npx storybook build --quiet -o storybook-static', produces: 'storybook' },
+  { name: 'storybook smoke test (every story, axe)', command: 'node --test test/storybook/', needs: 'storybook' },
+];
+
+const results = [];
+const failedProducts = new Set();
+for (const step of steps) {
+  if (step.needs && failedProducts.has(step.needs)) {
+    results.push({ ...step, status: 'skipped', seconds: 0 });
+    continue;
+  }
+  console.log(`\n━━ ${step.name}: ${step.command}`);
+  const started = Date.now();
+  const { status } = spawnSync(step.command, { shell: true, stdio: 'inherit' });
+  const seconds = (Date.now() - started) / 1000;
+  results.push({ ...step, status: status === 0 ? 'passed' : 'failed', seconds });
+  if (status !== 0 && step.produces) failedProducts.add(step.produces);
+}
+
+console.log('\n━━ summary');
+for (const r of results) console.log(`  ${r.status === 'passed' ? '✓' : r.status === 'failed' ? '✗' : '-'} ${r.name} (${r.seconds.toFixed(1)} s)`);
+const count = (status) => results.filter((r) => r.status === status).length;
+console.log(`test steps: ${count('passed')} passed, ${count('failed')} failed${count('skipped') ? `, ${count('skipped')} skipped` : ''}`);
+process.exit(count('failed') + count('skipped') > 0 ? 1 : 0);

@@ -1,0 +1,29 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+
+const meta: Meta = { title: 'Host pages' };
+export default meta;
+
+/** A council news article with one full card, the way a content editor would place it. */
+export const CouncilArticle: StoryObj = {
+  render: () => html`<article style="max-width: 40rem; font-family: Georgia, serif; line-height: 1.6">
+    <h1>Behind the scenes at Anytown General</h1>
+    <p>Not every hospital job is on a ward. The laboratory is recruiting trainees this spring.</p>
+    <h2>What does a biomedical scientist do?</h2>
+    <nhs-role-card role="biomedical-scientist" variant="full" heading-level="3">
+      <a slot="actions" href="#vacancies">See laboratory vacancies in Anytown</a>
+    </nhs-role-card>
+  </article>`,
+};
+
+/** A school careers page with a list of compact cards. */
+export const SchoolCareersPage: StoryObj = {
+  render: () => html`<main style="font-family: Verdana, sans-serif">
+    <h1>Jobs behind the scenes in the NHS</h1>
+    <ul style="display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; padding: 0; list-style: none">
+      <li><nhs-role-card role="medical-laboratory-assistant" heading-level="2"></nhs-role-card></li>
+      <li><nhs-role-card role="pharmacy-technician" heading-level="2"></nhs-role-card></li>
+      <li><nhs-role-card role="medical-receptionist" heading-level="2"></nhs-role-card></li>
+    </ul>
+  </main>`,
+};

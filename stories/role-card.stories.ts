@@ -1,0 +1,45 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { fixtureHtml } from '../test/fixtures/fixture.js';
+import { roleCardFixtures } from '../test/fixtures/role-card.fixtures.js';
+
+const meta: Meta = {
+  title: 'Widgets/Role card',
+  component: 'nhs-role-card',
+  args: { role: 'biomedical-scientist', variant: 'compact', 'heading-level': '3' },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['compact', 'full'] },
+    theme: { control: 'inline-radio', options: ['default', 'nhs'] },
+  },
+  render: (args) =>
+    html`<nhs-role-card
+      role=${args['role']}
+      variant=${args['variant']}
+      heading-level=${args['heading-level']}
+    ></nhs-role-card>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const Playground: Story = {};
+
+/** One story per shared fixture: the same examples the unit and accessibility tests use. */
+const fromFixture = (index: number): Story => {
+  const example = roleCardFixtures[index]!;
+  return {
+    name: example.name,
+    render: () => html`${unsafeHTML(fixtureHtml('nhs-role-card', example))}`,
+  };
+};
+
+export const Compact = fromFixture(0);
+export const Full = fromFixture(1);
+export const FullNhsTheme = fromFixture(2);
+export const Welsh = fromFixture(3);
+export const HeadingLevel2 = fromFixture(4);
+export const WithHostActions = fromFixture(5);
+export const PayOutsideNhsScales = fromFixture(6);
+export const UnknownRole = fromFixture(7);
+export const NoRoleGiven = fromFixture(8);

@@ -1,0 +1,77 @@
+// End to end: the built bundle in a plain page, as an embedder pastes it; and the data module in Node.
+// Needs `npm run build` first (npm test runs it).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+const page = (script) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Embed test</title>${script}</head>
+<body><nhs-role-card role="biomedical-scientist"><a href="https://www.healthcareers.nhs.uk/">Biomedical scientist</a></nhs-role-card>
+<nhs-role-card role="no-such-role"></nhs-role-card></body></html>`;
+
+describe('the built bundle in a plain HTML page', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startStaticServer({
+      routes: {
+        '/module.html': { body: page('<script type="module" src="/dist/nhs-role-widgets.js"></script>') },
+        '/classic.html': { body: page('<script src="/dist/nhs-role-widgets.iife.js"></script>') },
+      },
+    });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [kind, path] of [['ES module', '/module.html'], ['classic script', '/classic.html']]) {
+    it(`renders a role card from one ${kind} tag, with no page errors`, async () => {
+      const tab = await browser.newPage();
+      const problems = [];
+      tab.on('pageerror', (error) => problems.push(error.message));
+      tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      const warnings = [];
+      tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+      await tab.goto(`${server.url}${path}`);
+      const card = tab.locator('nhs-role-card[role="biomedical-scientist"]');
+      await card.getByRole('heading', { name: 'Biomedical scientist' }).waitFor();
+      const text = await card.evaluate((element) => element.shadowRoot.textContent.replace(/\s+/g, ' '));
+      assert.match(text, /Healthcare science/);
+      assert.match(text, /samples of blood/);
+      assert.match(text, /Ways in/);
+      const href = await card.getByRole('link', { name: /Find out more about Biomedical scientist/ }).getAttribute('href');
+      assert.match(href, /^https:\/\/www\.healthcareers\.nhs\.uk\/explore-roles\/healthcare-science\//);
+      const unknown = tab.locator('nhs-role-card[role="no-such-role"]');
+      await unknown.getByText('We could not find the NHS role “no-such-role”.').waitFor();
+      assert.deepEqual(problems, []);
+      assert.equal(warnings.filter((w) => w.includes('no-such-role')).length, 1);
+      await tab.close();
+    });
+  }
+
+  it('loads nothing but its own files', async () => {
+    const tab = await browser.newPage();
+    const requests = [];
+    tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await tab.goto(`${server.url}/module.html`);
+    await tab.locator('nhs-role-card').first().getByRole('heading').waitFor();
+    assert.deepEqual(
+      requests.filter((path) => path !== '/module.html' && !path.startsWith('/dist/')),
+      [],
+    );
+    await tab.close();
+  });
+});
+
+describe('nhs-role-widgets/data in Node', () => {
+  it('imports without a DOM and answers queries', async () => {
+    const data = await import('../../dist/data/index.js');
+    assert.equal(typeof globalThis.document, 'undefined');
+    assert.equal(data.categories.length, 14);
+    assert.equal(data.getRole('medical-physicist').title, 'Medical physicist');
+    assert.equal(data.searchRoles('biomedical scientists')[0].id, 'biomedical-scientist');
+  });
+});
