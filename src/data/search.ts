@@ -22,14 +22,20 @@ export const normalise = (text: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-/** A light English stemmer: enough to make plurals and their singulars meet. */
+/**
+ * A light English stemmer: plurals meet their singulars, and a field meets the person in it
+ * ("physiotherapy" and "physiotherapist", "paediatrics" and "paediatrician").
+ */
 export function stem(word: string): string {
-  if (word.length <= 3) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('sses')) return word.slice(0, -2);
-  if (/(ches|shes|xes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (/(ches|shes|xes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 6 && /(ist|ian)$/.test(w)) return w.slice(0, -3);
+  if (w.length > 5 && /[^aeo]y$/.test(w)) return w.slice(0, -1);
+  return w;
 }
 
 export const tokens = (text: string): string[] =>
@@ -135,13 +141,18 @@ export function rankRoles(dataset: Dataset, query: string, limit = Infinity): Ro
   if (words.length === 0) return [];
   const index = searchIndex(dataset);
   const scores = new Map<number, { score: number; matched: number }>();
+  // Each query word as the index spells it, so "pharmasist" can still match a whole title.
+  const corrected: string[] = [];
   for (const word of words) {
     const best = new Map<number, number>();
+    let closest = { token: word, quality: 0 };
     for (const [token, postings] of index.postings) {
       const quality = similarity(word, token);
       if (quality === 0) continue;
+      if (quality > closest.quality) closest = { token, quality };
       for (const { role, weight } of postings) best.set(role, Math.max(best.get(role) ?? 0, quality * weight));
     }
+    corrected.push(closest.quality >= 0.45 && closest.quality < 0.75 ? closest.token : word);
     for (const [role, score] of best) {
       const entry = scores.get(role) ?? { score: 0, matched: 0 };
       entry.score += score;
@@ -149,17 +160,19 @@ export function rankRoles(dataset: Dataset, query: string, limit = Infinity): Ro
       scores.set(role, entry);
     }
   }
-  const phrase = words.join(' ');
+  const phrase = corrected.join(' ');
   const mostMatched = Math.max(0, ...[...scores.values()].map((s) => s.matched));
   return [...scores]
     .filter(([, s]) => s.matched === mostMatched)
     .map(([role, s]) => {
       const phrases = index.phrases[role]!;
-      // A query that is a whole title or alternative title, or starts one, outranks scattered matches.
-      const bonus = phrases.includes(phrase) ? 40 : phrases.some((p) => p.startsWith(phrase)) ? 15 : 0;
-      return { role, score: s.score + bonus };
+      // A query that is a whole title or alternative title, or (for several words) starts one,
+      // outranks scattered matches.
+      const bonus = phrases.includes(phrase) ? 40 : words.length > 1 && phrases.some((p) => p.startsWith(phrase)) ? 15 : 0;
+      return { role, score: s.score + bonus, length: phrases[0]!.split(' ').length };
     })
-    .sort((a, b) => b.score - a.score || index.roles[a.role]!.title.localeCompare(index.roles[b.role]!.title))
+    // Among equals, the plainer title first: "Adult nurse" before "Advanced nurse practitioner".
+    .sort((a, b) => b.score - a.score || a.length - b.length || index.roles[a.role]!.title.localeCompare(index.roles[b.role]!.title))
     .slice(0, limit)
     .map(({ role }) => index.roles[role]!);
 }

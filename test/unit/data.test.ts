@@ -6,7 +6,6 @@ import packageJson from '../../package.json';
 
 describe('nhs-role-widgets/data', () => {
   it('exports the dataset as arrays and lookups', () => {
-    expect(data.roles.length).to.be.greaterThan(12);
     expect(data.categories).to.have.length(14);
     expect(data.entryRoutes.map((r) => r.id)).to.include.members(['school-leavers', 'apprenticeships', 'higher-education', 'support-to-progress']);
     expect(data.getRole('biomedical-scientist')?.title).to.equal('Biomedical scientist');
@@ -34,9 +33,32 @@ describe('nhs-role-widgets/data', () => {
     expect(data.searchRoles('zzzzqqq')).to.deep.equal([]);
   });
 
+  it('finds the right role first for the searches pupils type', () => {
+    const first = (query: string) => data.searchRoles(query)[0]?.id;
+    expect(first('porter')).to.equal('porter');
+    expect(first('physio')).to.equal('physiotherapist');
+    expect(first('radiographers')).to.equal('diagnostic-radiographer');
+    expect(['community-pharmacist', 'hospital-pharmacist']).to.include(first('pharmasist'));
+    expect(first('ODP')).to.equal('operating-department-practitioner');
+    expect(first('999 call handler')).to.equal('emergency-medical-dispatcher');
+    expect(first('HCA')).to.equal('healthcare-support-worker');
+    expect(first('nurse')).to.equal('adult-nurse');
+    expect(first('paediatrics')).to.equal('paediatrician');
+    expect(first('phlebotomy')).to.equal('phlebotomist');
+  });
+
+  it('has at least 350 roles across all 14 categories, each with a source and a check date', () => {
+    expect(data.roles.length).to.be.at.least(350);
+    expect(new Set(data.roles.map((r) => r.category)).size).to.equal(14);
+    for (const category of data.categories) expect(data.rolesByCategory(category.id).length, category.id).to.be.greaterThan(2);
+    expect(data.roles.every((r) => r.sources.length > 0 && /^\d{4}-\d{2}-\d{2}$/.test(r.checked))).to.equal(true);
+  });
+
   it('stems and measures words as the search expects', () => {
     expect(stem('radiographers')).to.equal('radiographer');
-    expect(stem('therapies')).to.equal('therapy');
+    expect(stem('therapies')).to.equal(stem('therapist'));
+    expect(stem('physiotherapy')).to.equal(stem('physiotherapists'));
+    expect(stem('paediatrics')).to.equal(stem('paediatrician'));
     expect(stem('sciences')).to.equal('science');
     expect(tokens('A&E nurse')).to.deep.equal(['e', 'nurse']);
     expect(editDistance('pharmasist', 'pharmacist', 2)).to.equal(1);

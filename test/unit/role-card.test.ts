@@ -154,6 +154,20 @@ describe('<nhs-role-card>', () => {
     expect(warnings.filter((w) => w.includes('already defined'))).to.have.length(1);
   });
 
+  it('renders every role of the bundled dataset in full without a problem', async () => {
+    const { roles } = await import('../../src/data/index.js');
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card variant="full"></nhs-role-card>`);
+    const errors: string[] = [];
+    card.addEventListener('nhs-error', (e) => errors.push(e.detail.message));
+    for (const role of roles) {
+      card.setAttribute('role', role.id);
+      await settled(card);
+      expect(part(card, 'heading')?.textContent, role.id).to.equal(role.title);
+      expect(shadowText(card), role.id).to.not.contain('undefined');
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   describe('accessibility of every example', () => {
     for (const example of roleCardFixtures) {
       it(`${example.name} has no axe violations`, async () => {
