@@ -2,7 +2,10 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+
+// Start from an empty dist/ so chunks of earlier builds (hashed names) never linger.
+rmSync('dist', { recursive: true, force: true });
 
 // The files that register elements: one per component folder, named after the folder.
 const components = readdirSync('src/components').map((name) => `src/components/${name}/${name}.ts`);
