@@ -9,6 +9,7 @@ const steps = [
   { name: 'eslint', command: 'npx eslint .' },
   { name: 'lit-analyzer (templates)', command: 'npx lit-analyzer src --strict' },
   { name: 'data validation', command: 'node scripts/validate-data.mjs --min-roles 350' },
+  { name: 'data validator tests (Node)', command: 'node --test test/node/' },
   { name: 'build', command: 'npm run build --silent', produces: 'build' },
   { name: 'custom-elements.json is current', command: 'node scripts/check-manifest.mjs' },
   { name: 'unit tests (Chromium, Firefox ESR, WebKitGTK)', command: 'node scripts/test-browsers.mjs' },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Validates data/ against its JSON Schemas and the cross-checks a schema cannot express.
-// Usage: node scripts/validate-data.mjs [--min-roles N] [--partial] [--quiet]
+// Usage: node scripts/validate-data.mjs [--min-roles N] [--partial] [--quiet] [--data DIR] [--seeds DIR]
 // Exit code 1 with a list of problems when anything is wrong.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
@@ -8,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = join(root, 'data');
-const seedsDir = join(root, '..', 'shared', 'seeds');
 const args = process.argv.slice(2);
-const minRoles = Number(args[args.indexOf('--min-roles') + 1] ?? 0) || 0;
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const dataDir = option('--data') ?? join(root, 'data');
+// The seed documents sit in shared/ beside the checkout (as in CI); without them that check is skipped.
+const seedsDir = option('--seeds') ?? join(root, '..', 'shared', 'seeds');
+const minRoles = Number(option('--min-roles') ?? 0) || 0;
 const quiet = args.includes('--quiet');
 // --partial: while several people write roles at once, a related role may not exist yet.
 const partial = args.includes('--partial');
@@ -22,7 +24,7 @@ const readJson = (file) => {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    problem(relative(root, file), `not valid JSON (${error.message})`);
+    problem(relative(dataDir, file), `not valid JSON (${error.message})`);
     return undefined;
   }
 };
@@ -30,14 +32,14 @@ const jsonFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).s
 
 // Schemas
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-for (const file of jsonFiles(join(dataDir, 'schema'))) ajv.addSchema(readJson(file));
+for (const file of jsonFiles(join(root, 'data', 'schema'))) ajv.addSchema(readJson(file));
 const schemaFor = (name) => ajv.getSchema(`https://nhs-role-widgets.local/schema/${name}.schema.json`);
 
 /** Validates each item of an array file; returns the items with their file for later checks. */
 function loadList(file, schemaName) {
   const list = readJson(file);
   if (list === undefined) return [];
-  const where = relative(root, file);
+  const where = relative(dataDir, file);
   if (!Array.isArray(list)) {
     problem(where, 'must be an array');
     return [];
@@ -138,7 +140,7 @@ for (const { item, label } of [...categories, ...routes, ...organisations, ...ro
 
 // The bundle carries only the files src/data/bundled.ts imports: a file left out would vanish silently.
 const bundledSource = readFileSync(join(root, 'src', 'data', 'bundled.ts'), 'utf8');
-for (const folder of ['roles', 'organisations']) {
+for (const folder of dataDir === join(root, 'data') ? ['roles', 'organisations'] : []) {
   for (const file of readdirSync(join(dataDir, folder)).filter((f) => f.endsWith('.json'))) {
     if (!bundledSource.includes(`'../../data/${folder}/${file}'`)) problem(`data/${folder}/${file}`, 'is not imported by src/data/bundled.ts');
   }
