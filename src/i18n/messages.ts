@@ -28,10 +28,25 @@ export interface Messages {
   qualifications: Record<QualificationLevel, string>;
   categoryNames: Record<string, string>;
   routeNames: Record<string, string>;
+  showRoles: (count: string) => string;
+  hideRoles: string;
+  rolesIn: (category: string) => string;
+  categoriesLabel: string;
+  filteredBy: (route: string) => string;
+  noRolesOnRoute: string;
+  waysInto: (title: string) => string;
+  whatItAsks: string;
+  exampleRoles: string;
+  rolesThrough: (route: string) => string;
+  entryRoutesLabel: string;
+  showingAll: string;
   errors: {
+    unknownCategory: (id: string) => string;
+    unknownRoute: (id: string) => string;
     unknownRole: (id: string) => string;
     missingRole: string;
     datasetUnavailable: string;
+    providerFallback: string;
   };
   roleCount: Partial<Record<Intl.LDMLPluralRule, (n: number) => string>> & { other: (n: number) => string };
 }

@@ -1,5 +1,11 @@
 /** Codes of the problems a widget reports through `nhs-error`. Each is documented in the README. */
-export type NhsErrorCode = 'unknown-role' | 'missing-role' | 'dataset-unavailable';
+export type NhsErrorCode =
+  | 'unknown-role'
+  | 'missing-role'
+  | 'unknown-category'
+  | 'unknown-route'
+  | 'dataset-unavailable'
+  | 'dataset-invalid';
 
 export interface NhsErrorDetail {
   code: NhsErrorCode;

@@ -19,6 +19,8 @@ export interface Problem {
   /** What the developer reads in the console and in `nhs-error`, in English. */
   message: string;
   value?: string;
+  /** True when the widget can still show the rest of its content (say, one unknown id in a list). */
+  partial?: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export class NhsElement extends LitElement {
   @state() private loadFailed = false;
 
   private providedDataset = false;
-  private reportedProblem = '';
+  private reported = new Set<string>();
 
   constructor() {
     super();
@@ -92,25 +94,35 @@ export class NhsElement extends LitElement {
     return messagesFor(this.language);
   }
 
-  /** The problem to show instead of content, if any. Widgets extend this with their own checks. */
-  protected problem(): Problem | undefined {
+  /**
+   * What is wrong with the widget's input, once the data is known. Widgets add their own checks.
+   * A problem that is not `partial` replaces the widget's content with its message.
+   */
+  protected problems(): Problem[] {
     if (this.loadFailed) {
-      return {
-        code: 'dataset-unavailable',
-        text: this.messages.errors.datasetUnavailable,
-        message: 'The bundled dataset could not be loaded; check that the library’s chunk files are served beside it.',
-      };
+      return [
+        {
+          code: 'dataset-unavailable',
+          text: this.messages.errors.datasetUnavailable,
+          message: 'The bundled dataset could not be loaded; check that the library’s chunk files are served beside it.',
+        },
+      ];
     }
-    return undefined;
+    return [];
   }
 
+  /** The problem that stops the widget showing its content, if any. */
+  protected blockingProblem(): Problem | undefined {
+    return this.problems().find((problem) => !problem.partial);
+  }
+
+  /** Reports each problem once while it lasts: one console warning per page, one `nhs-error` each time it appears. */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const problem = this.careers || this.loadFailed ? this.problem() : undefined;
-    const key = problem ? `${problem.code}:${problem.value ?? ''}` : '';
-    if (key === this.reportedProblem) return;
-    this.reportedProblem = key;
-    if (problem) this.report(problem);
+    const problems = this.careers || this.loadFailed ? this.problems() : [];
+    const keys = new Set(problems.map((p) => `${p.code}:${p.value ?? ''}`));
+    for (const problem of problems) if (!this.reported.has(`${problem.code}:${problem.value ?? ''}`)) this.report(problem);
+    this.reported = keys;
   }
 
   private report(problem: Problem): void {

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /*
  * The only place colour literals live. The default theme borrows the host's text colour and font
- * so a widget sits quietly on a school or council page; `theme="nhs"` switches to the NHS.UK palette.
+ * so a widget sits quietly on a school or council page; `theme="nhs"` switches to the NHS.UK palette,
+ * and `dark` (alone or as in `theme="nhs dark"`) suits a page with light text on a dark background.
  */
 export const tokens = css`
   :host {
@@ -23,7 +24,7 @@ export const tokens = css`
     --nhs-space: 1em;
   }
 
-  :host([theme='nhs']) {
+  :host([theme~='nhs']) {
     --nhs-color-text: #212b32;
     --nhs-color-text-secondary: #4c6272;
     --nhs-color-background: #ffffff;
@@ -35,5 +36,22 @@ export const tokens = css`
     --nhs-color-tag-text: #003087;
     --nhs-radius: 0;
     font-family: Frutiger W01, Arial, sans-serif;
+  }
+
+  :host([theme~='dark']) {
+    --nhs-color-link: #8cc8ff;
+    --nhs-color-link-visited: #d6b4ff;
+    --nhs-color-tag-background: color-mix(in srgb, #8cc8ff 20%, transparent);
+    --nhs-color-error: #ff8a80;
+  }
+
+  :host([theme~='nhs'][theme~='dark']) {
+    --nhs-color-text: #f0f4f5;
+    --nhs-color-text-secondary: #d8dde0;
+    --nhs-color-background: #212b32;
+    --nhs-color-surface: #2f3c45;
+    --nhs-color-border: #768692;
+    --nhs-color-tag-background: #003087;
+    --nhs-color-tag-text: #ffffff;
   }
 `;

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { payRange, formatPounds } from '../../data/pay.js';
 import { findCategory, findEntryRoute, findOrganisation, findRole } from '../../data/selectors.js';
 import type { Role } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
+import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { NhsElement, type Problem } from '../../shared/nhs-element.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
@@ -15,20 +16,6 @@ import { roleCardStyles } from './role-card.styles.js';
 export interface NhsRoleSelectDetail {
   /** The id of the chosen role. */
   role: string;
-}
-
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
-/** A heading level from an attribute: whole numbers 2 to 6, anything else falls back. */
-export function clampHeadingLevel(value: unknown, fallback: number): number {
-  const level = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : fallback;
 }
 
 /**
@@ -78,8 +65,8 @@ export class NhsRoleCard extends NhsElement {
   /** The level of the card's heading, 2 to 6, so the card fits the page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
 
-  /** `nhs` for the NHS.UK palette; by default the card takes the host page's colours and font. */
-  @property({ reflect: true }) theme: 'default' | 'nhs' = 'default';
+  /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page (`theme="nhs dark"`). By default the card takes the host page's colours and font. */
+  @property({ reflect: true }) theme: string | null = null;
 
   private get roleId(): string {
     return (this.role ?? '').trim().toLowerCase();
@@ -89,29 +76,29 @@ export class NhsRoleCard extends NhsElement {
     return this.careers ? findRole(this.careers, this.roleId) : undefined;
   }
 
-  protected override problem(): Problem | undefined {
-    const failure = super.problem();
-    if (failure || !this.careers) return failure;
+  protected override problems(): Problem[] {
+    const failures = super.problems();
+    if (failures.length || !this.careers) return failures;
     if (!this.roleId) {
-      return {
+      return [{
         code: 'missing-role',
         text: this.messages.errors.missingRole,
         message: 'has no role attribute; give it a role id such as role="paramedic".',
-      };
+      }];
     }
     if (!this.roleData) {
-      return {
+      return [{
         code: 'unknown-role',
         text: this.messages.errors.unknownRole(this.roleId),
         message: `has role="${this.role ?? ''}", which is not a role in the dataset.`,
         value: this.role ?? '',
-      };
+      }];
     }
-    return undefined;
+    return [];
   }
 
   override render(): TemplateResult {
-    const failure = this.problem();
+    const failure = this.blockingProblem();
     if (failure) return this.renderProblem(failure);
     const role = this.roleData;
     // Until the data arrives, the host's own content (say, a plain link) stands in for the card.
@@ -139,8 +126,8 @@ export class NhsRoleCard extends NhsElement {
     const m = this.messages;
     const dataset = this.careers!;
     const level = this.level;
-    const heading = HEADINGS[level]!;
-    const subheading = HEADINGS[Math.min(level + 1, 6)]!;
+    const heading = headingTag(level);
+    const subheading = headingTag(level + 1);
     const category = findCategory(dataset, role.category);
     const categoryName = m.categoryNames[role.category] ?? category?.name;
     const textLang = this.textLang;
@@ -159,11 +146,18 @@ export class NhsRoleCard extends NhsElement {
             ${this.renderRelated(role, subheading)}
           </div>`
         : this.renderRoutes(role, undefined)}
-      <p class="more"><a part="link" href=${role.sources[0] ?? category?.url ?? 'https://www.healthcareers.nhs.uk'}
+      <p class="more"><a part="link" href=${this.linkFor(role)}
         >${m.findOutMore(role.title)}<span class="visually-hidden">${m.onSource}</span></a></p>
       <slot name="actions"></slot>
       <p part="credit" class="credit">${m.credit}</p>
     </article>`;
+  }
+
+  /** The provider's link base when it names one (https or a path on the host), else the role's source. */
+  private linkFor(role: Role): string {
+    const base = this.settings.linkBase;
+    if (base && /^(https:\/\/|\/(?!\/))/.test(base)) return base.replaceAll('{id}', encodeURIComponent(role.id));
+    return role.sources[0] ?? findCategory(this.careers!, role.category)?.url ?? 'https://www.healthcareers.nhs.uk';
   }
 
   private section(tag: StaticValue, label: string, body: TemplateResult): TemplateResult {

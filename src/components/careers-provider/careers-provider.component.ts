@@ -1,0 +1,164 @@
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { datasetContext } from '../../context/dataset-context.js';
+import { settingsContext, type WidgetSettings } from '../../context/settings-context.js';
+import { checkDataset } from '../../data/check-dataset.js';
+import { loadBundledDataset } from '../../data/load-bundled.js';
+import type { Dataset } from '../../data/types.js';
+import { messagesFor } from '../../i18n/index.js';
+import { emit, type NhsErrorDetail } from '../../shared/events.js';
+import { clampHeadingLevel } from '../../shared/heading.js';
+import { languageOf } from '../../shared/language.js';
+import { warnOnce } from '../../shared/warn.js';
+import { VERSION } from '../../version.js';
+import { base } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
+import { careersProviderStyles } from './careers-provider.styles.js';
+
+export interface NhsDatasetLoadDetail {
+  /** Where the data in use came from. */
+  source: 'bundled' | 'src';
+  /** How many roles it holds. */
+  roles: number;
+}
+
+/** Files larger than this are refused before they are parsed. */
+const MAX_BYTES = 10 * 1024 * 1024;
+const TIMEOUT_MS = 15000;
+
+/**
+ * Gives every widget inside it the same dataset and settings. Without a provider each widget
+ * uses the bundled dataset and its own attributes; with one, a host can supply an updated
+ * dataset from its own server and set the language, links and heading level once.
+ *
+ * @summary Shares a dataset and settings with the widgets inside it.
+ * @tagname nhs-careers-provider
+ *
+ * @slot - The widgets (and any other content) that use the provider's data and settings.
+ * @csspart message - A short message shown above the content when the `src` dataset cannot be used.
+ *
+ * @fires {CustomEvent<NhsDatasetLoadDetail>} nhs-dataset-load - A dataset is ready: the bundled one, or the one from `src`.
+ * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The `src` dataset could not be loaded or failed its checks; the bundled data is kept.
+ */
+export class NhsCareersProvider extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [tokens, base, careersProviderStyles];
+
+  /** URL of a dataset JSON of the same shape as the bundled one (`roles`, and optionally `categories`, `entryRoutes`, `organisations`, `glossary`, `pay`). */
+  @property() src: string | null = null;
+
+  /** Where "Find out more" links point instead of the source page: an https URL or a path, with `{id}` standing for the role id. */
+  @property({ attribute: 'link-base' }) linkBase: string | null = null;
+
+  /** The heading level (2 to 6) widgets inside use unless they set their own. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+
+  @state() private failure?: NhsErrorDetail;
+
+  private readonly datasetProvider = new ContextProvider(this, { context: datasetContext });
+  private readonly settingsProvider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
+  private loadCount = 0;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const settings: WidgetSettings = {};
+    if (this.hasAttribute('lang')) settings.language = languageOf(this);
+    if (this.linkBase) settings.linkBase = this.linkBase;
+    const level = clampHeadingLevel(this.headingLevel, 0);
+    if (level) settings.headingLevel = level;
+    this.settingsProvider.setValue(settings);
+    if (changed.has('src')) void this.load();
+  }
+
+  /** Provides the bundled data at once, then the `src` data if it loads and passes its checks. */
+  private async load(): Promise<void> {
+    const attempt = ++this.loadCount;
+    const bundled = await loadBundledDataset();
+    if (attempt !== this.loadCount) return;
+    this.failure = undefined;
+    if (!this.datasetProvider.value) this.provide(bundled, 'bundled');
+    if (!this.src) {
+      if (this.datasetProvider.value !== bundled) this.provide(bundled, 'bundled');
+      return;
+    }
+    const result = await this.fetchDataset(this.src, bundled);
+    if (attempt !== this.loadCount) return;
+    if ('dataset' in result) this.provide(result.dataset, 'src');
+    else {
+      this.provide(bundled, 'bundled');
+      this.fail(result.failure);
+    }
+  }
+
+  private async fetchDataset(src: string, bundled: Dataset): Promise<{ dataset: Dataset } | { failure: NhsErrorDetail }> {
+    const unavailable = (why: string): { failure: NhsErrorDetail } => ({
+      failure: { code: 'dataset-unavailable', message: `could not load the dataset at "${src}": ${why}. The bundled data is used instead.`, value: src },
+    });
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+    try {
+      const response = await fetch(new URL(src, document.baseURI), {
+        signal: controller.signal,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        headers: { accept: 'application/json' },
+      });
+      if (!response.ok) return unavailable(`the server answered ${response.status}`);
+      if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) return unavailable('the file is larger than 10 MB');
+      const text = await response.text();
+      if (text.length > MAX_BYTES) return unavailable('the file is larger than 10 MB');
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        return { failure: { code: 'dataset-invalid', message: `the dataset at "${src}" is not valid JSON. The bundled data is used instead.`, value: src } };
+      }
+      const check = checkDataset(json, bundled);
+      if (!check.dataset) {
+        return {
+          failure: {
+            code: 'dataset-invalid',
+            message: `the dataset at "${src}" failed its checks (${check.problems.join('; ')}). The bundled data is used instead.`,
+            value: src,
+          },
+        };
+      }
+      return { dataset: check.dataset };
+    } catch (error) {
+      return unavailable(controller.signal.aborted ? `no answer within ${TIMEOUT_MS / 1000} seconds` : String(error));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private provide(dataset: Dataset, source: NhsDatasetLoadDetail['source']): void {
+    this.datasetProvider.setValue(dataset, true);
+    emit<NhsDatasetLoadDetail>(this, 'nhs-dataset-load', { source, roles: dataset.roles.length });
+  }
+
+  private fail(detail: NhsErrorDetail): void {
+    this.failure = detail;
+    warnOnce(`<nhs-careers-provider> ${detail.message}`);
+    emit(this, 'nhs-error', detail);
+  }
+
+  override render(): TemplateResult {
+    const messages = messagesFor(languageOf(this));
+    return html`${this.failure ? html`<p part="message" class="message" role="status">${messages.errors.providerFallback}</p>` : nothing}<slot></slot>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nhs-dataset-load': CustomEvent<NhsDatasetLoadDetail>;
+  }
+}

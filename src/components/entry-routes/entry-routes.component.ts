@@ -1,0 +1,173 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { findEntryRoute, findRole, rolesOnEntryRoute } from '../../data/selectors.js';
+import type { EntryRoute, Role } from '../../data/types.js';
+import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
+import { NhsElement, type Problem } from '../../shared/nhs-element.js';
+import { base } from '../../styles/base.js';
+import { focus } from '../../styles/focus.js';
+import { tokens } from '../../styles/tokens.js';
+import { entryRoutesStyles } from './entry-routes.styles.js';
+
+/** How many example roles each way in shows in the overview. */
+const EXAMPLES = 5;
+
+/**
+ * The ways into NHS work: straight from school, apprenticeships, starting in support and
+ * progressing, and university, with what each asks for and roles it leads to. Give it a `role`
+ * to show that role's ways in, or a `route` to list every role open through one way in.
+ *
+ * @summary Ways into NHS work, for all roles, one role, or one route.
+ * @tagname nhs-entry-routes
+ *
+ * @slot - Shown until the widget has rendered, and kept if it cannot render.
+ *
+ * @csspart routes - The list of ways in.
+ * @csspart route - Each way in.
+ * @csspart heading - The headings of the ways in and of the categories.
+ * @csspart roles - A list of roles.
+ * @csspart message - A short message shown when the role or route is unknown.
+ *
+ * @cssprop [--nhs-entry-routes-gap=1em] - Space between the ways in.
+ * @cssprop [--nhs-entry-routes-padding=1.25em] - Space inside each way in.
+ * @cssprop [--nhs-entry-routes-heading-size=1.25em] - Size of the headings.
+ * @cssprop [--nhs-color-accent=#005eb8] - The stripe beside each way in.
+ *
+ * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The `role` or `route` is not in the dataset; `detail.code` says which.
+ */
+export class NhsEntryRoutes extends NhsElement {
+  static override styles = [tokens, base, focus, entryRoutesStyles];
+
+  /** A role id: show that role's ways in. */
+  @property() override role: string | null = null;
+
+  /** An entry route id (for example `apprenticeships`): list the roles open through it, by category. */
+  @property() route: string | null = null;
+
+  /** The level of the widget's headings, 2 to 6. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+
+  /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
+  @property({ reflect: true }) theme: string | null = null;
+
+  private get roleId(): string {
+    return (this.role ?? '').trim().toLowerCase();
+  }
+
+  private get routeId(): string {
+    return (this.route ?? '').trim().toLowerCase();
+  }
+
+  protected override problems(): Problem[] {
+    const failures = super.problems();
+    if (failures.length || !this.careers) return failures;
+    if (this.roleId && !findRole(this.careers, this.roleId)) {
+      return [{ code: 'unknown-role', text: this.messages.errors.unknownRole(this.roleId), message: `has role="${this.role}", which is not a role in the dataset.`, value: this.roleId }];
+    }
+    if (!this.roleId && this.routeId && !findEntryRoute(this.careers, this.routeId)) {
+      return [{ code: 'unknown-route', text: this.messages.errors.unknownRoute(this.routeId), message: `has route="${this.route}", which is not an entry route in the dataset.`, value: this.routeId }];
+    }
+    return [];
+  }
+
+  private get level(): number {
+    return clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 2);
+  }
+
+  private get textLang(): 'en' | undefined {
+    return this.language === 'en' ? undefined : 'en';
+  }
+
+  override render(): TemplateResult {
+    const failure = this.blockingProblem();
+    if (failure) return html`<p part="message" class="message">${failure.text}</p><slot></slot>`;
+    if (!this.careers) return html`<div aria-busy="true"><slot></slot></div>`;
+    if (this.roleId) return this.renderRole(findRole(this.careers, this.roleId)!);
+    if (this.routeId) return this.renderRoute(findEntryRoute(this.careers, this.routeId)!);
+    return this.renderOverview();
+  }
+
+  private routeName(route: EntryRoute): string {
+    return this.messages.routeNames[route.id] ?? route.name;
+  }
+
+  private roleLink(role: Role): TemplateResult {
+    const base = this.settings.linkBase;
+    const href = base && /^(https:\/\/|\/(?!\/))/.test(base) ? base.replaceAll('{id}', encodeURIComponent(role.id)) : role.sources[0];
+    return html`<a href=${ifDefined(href)} lang=${ifDefined(this.textLang)}>${role.title}</a>`;
+  }
+
+  /** A way in as a card: name, summary, what it asks for, and an optional list beneath. */
+  private renderRouteCard(route: EntryRoute, level: number, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+    const heading = headingTag(level);
+    const m = this.messages;
+    return html`<li part="route" class="route">
+      ${staticHtml`<${heading} part="heading" class="heading">${this.routeName(route)}</${heading}>`}
+      <p lang=${ifDefined(this.textLang)}>${route.summary}</p>
+      <p class="asks"><strong>${m.whatItAsks}:</strong> <span lang=${ifDefined(this.textLang)}>${route.asks}</span></p>
+      ${extra}
+    </li>`;
+  }
+
+  private renderOverview(): TemplateResult {
+    const m = this.messages;
+    const sub = headingTag(this.level + 1);
+    return html`<ul part="routes" class="routes" aria-label=${m.entryRoutesLabel}>
+      ${this.careers!.entryRoutes.map((route) => {
+        const examples = this.examplesFor(route);
+        if (examples.length === 0) return nothing;
+        return this.renderRouteCard(
+          route,
+          this.level,
+          html`${staticHtml`<${sub} class="subheading">${m.exampleRoles}</${sub}>`}
+            <ul part="roles" class="role-list">${examples.map((role) => html`<li>${this.roleLink(role)}</li>`)}</ul>`,
+        );
+      })}
+    </ul>`;
+  }
+
+  /** A few roles from different categories, so the examples show the range of a way in. */
+  private examplesFor(route: EntryRoute): Role[] {
+    const byCategory = new Map<string, Role[]>();
+    for (const role of rolesOnEntryRoute(this.careers!, route.id)) {
+      byCategory.set(role.category, [...(byCategory.get(role.category) ?? []), role]);
+    }
+    const examples: Role[] = [];
+    for (let round = 0; examples.length < EXAMPLES && round < 50; round++) {
+      const before = examples.length;
+      for (const roles of byCategory.values()) if (roles[round] && examples.length < EXAMPLES) examples.push(roles[round]!);
+      if (examples.length === before) break;
+    }
+    return examples;
+  }
+
+  private renderRole(role: Role): TemplateResult {
+    const m = this.messages;
+    const heading = headingTag(this.level);
+    const routes = (role.entryRoutes ?? []).map((id) => findEntryRoute(this.careers!, id)).filter((r) => r !== undefined);
+    return html`${staticHtml`<${heading} part="heading" class="heading">${m.waysInto(role.title)}</${heading}>`}
+      ${role.entryRequirements ? html`<p lang=${ifDefined(this.textLang)}>${role.entryRequirements}</p>` : nothing}
+      ${routes.length
+        ? html`<ul part="routes" class="routes" aria-label=${m.waysInto(role.title)}>${routes.map((route) => this.renderRouteCard(route, this.level + 1))}</ul>`
+        : html`<p>${m.notKnown}</p>`}`;
+  }
+
+  private renderRoute(route: EntryRoute): TemplateResult {
+    const m = this.messages;
+    const sub = headingTag(this.level + 1);
+    const roles = rolesOnEntryRoute(this.careers!, route.id);
+    const categories = this.careers!.categories.filter((c) => roles.some((r) => r.category === c.id));
+    return html`<ul part="routes" class="routes">${this.renderRouteCard(route, this.level)}</ul>
+      ${categories.map((category) => {
+        const name = m.categoryNames[category.id] ?? category.name;
+        return html`<section>
+          ${staticHtml`<${sub} part="heading" class="subheading">${name}</${sub}>`}
+          <ul part="roles" class="role-list columns" aria-label=${`${m.rolesThrough(this.routeName(route))}: ${name}`}>
+            ${roles.filter((r) => r.category === category.id).map((role) => html`<li>${this.roleLink(role)}</li>`)}
+          </ul>
+        </section>`;
+      })}`;
+  }
+}

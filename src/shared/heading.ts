@@ -1,0 +1,18 @@
+import { literal, type StaticValue } from 'lit/static-html.js';
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** A heading level from an attribute: whole numbers 2 to 6; anything else falls back. */
+export function clampHeadingLevel(value: unknown, fallback: number): number {
+  const level = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : fallback;
+}
+
+/** The tag for a heading level, for `html` from lit/static-html.js; levels past 6 stay at 6. */
+export const headingTag = (level: number): StaticValue => HEADINGS[Math.min(Math.max(level, 2), 6)]!;
