@@ -16,18 +16,32 @@ const preview: Preview = {
     },
     theme: {
       description: 'Theme',
-      toolbar: { icon: 'paintbrush', items: [{ value: 'default', title: 'Default' }, { value: 'nhs', title: 'NHS' }], dynamicTitle: true },
+      toolbar: {
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'Default' },
+          { value: 'nhs', title: 'NHS' },
+          { value: 'dark', title: 'Default on a dark page' },
+          { value: 'nhs dark', title: 'NHS, dark' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { locale: 'en', theme: 'default' },
   decorators: [
     (story, context) => {
       // The locale switch works as a host page would: through the lang of an ancestor.
+      // The theme switch sets each widget's theme attribute, as an embedder would.
       const theme = context.globals['theme'] as string;
-      const wrapper = html`<div lang=${context.globals['locale'] as string} data-theme=${theme}>${story()}</div>`;
+      const dark = theme.includes('dark');
+      const wrapper = html`<div lang=${context.globals['locale'] as string} data-theme=${theme}
+        style=${dark ? 'background:#1b1f23;color:#f0f4f5;padding:1rem' : ''}>${story()}</div>`;
       queueMicrotask(() => {
-        for (const element of document.querySelectorAll('[data-theme] nhs-role-card')) {
-          if (theme === 'nhs') element.setAttribute('theme', 'nhs');
+        for (const element of document.querySelectorAll('[data-theme] *')) {
+          if (element.localName.startsWith('nhs-') && element.localName !== 'nhs-careers-provider' && theme !== 'default') {
+            element.setAttribute('theme', theme);
+          }
         }
       });
       return wrapper;

@@ -13,17 +13,25 @@ export const CouncilArticle: StoryObj = {
     <nhs-role-card role="biomedical-scientist" variant="full" heading-level="3">
       <a slot="actions" href="#vacancies">See laboratory vacancies in Anytown</a>
     </nhs-role-card>
+    <h2>How people get into the laboratory</h2>
+    <nhs-entry-routes role="biomedical-scientist" heading-level="3"></nhs-entry-routes>
+    <h2>Other jobs at the hospital</h2>
+    <nhs-category-grid categories="healthcare-science,wider-healthcare-team" heading-level="3"></nhs-category-grid>
   </article>`,
 };
 
 /** A school careers page with a list of compact cards. */
 export const SchoolCareersPage: StoryObj = {
   render: () => html`<main style="font-family: Verdana, sans-serif">
-    <h1>Jobs behind the scenes in the NHS</h1>
+    <h1>Careers in the NHS</h1>
+    <nhs-category-grid entry-route="school-leavers" heading-level="2"></nhs-category-grid>
+    <h2>Ways into NHS work</h2>
+    <nhs-entry-routes heading-level="3"></nhs-entry-routes>
+    <h2>Jobs behind the scenes</h2>
     <ul style="display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; padding: 0; list-style: none">
-      <li><nhs-role-card role="medical-laboratory-assistant" heading-level="2"></nhs-role-card></li>
-      <li><nhs-role-card role="pharmacy-technician" heading-level="2"></nhs-role-card></li>
-      <li><nhs-role-card role="medical-receptionist" heading-level="2"></nhs-role-card></li>
+      <li><nhs-role-card role="medical-laboratory-assistant" heading-level="3"></nhs-role-card></li>
+      <li><nhs-role-card role="pharmacy-technician" heading-level="3"></nhs-role-card></li>
+      <li><nhs-role-card role="medical-receptionist" heading-level="3"></nhs-role-card></li>
     </ul>
   </main>`,
 };

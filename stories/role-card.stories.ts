@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { fixtureHtml } from '../test/fixtures/fixture.js';
 import { roleCardFixtures } from '../test/fixtures/role-card.fixtures.js';
+import { fixtureStory } from './story-helpers.js';
 
 const meta: Meta = {
   title: 'Widgets/Role card',
@@ -26,13 +25,7 @@ type Story = StoryObj;
 export const Playground: Story = {};
 
 /** One story per shared fixture: the same examples the unit and accessibility tests use. */
-const fromFixture = (index: number): Story => {
-  const example = roleCardFixtures[index]!;
-  return {
-    name: example.name,
-    render: () => html`${unsafeHTML(fixtureHtml('nhs-role-card', example))}`,
-  };
-};
+const fromFixture = (index: number): Story => fixtureStory('nhs-role-card', roleCardFixtures, index);
 
 export const Compact = fromFixture(0);
 export const Full = fromFixture(1);
