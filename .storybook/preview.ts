@@ -35,8 +35,12 @@ const preview: Preview = {
       // The theme switch sets each widget's theme attribute, as an embedder would.
       const theme = context.globals['theme'] as string;
       const dark = theme.includes('dark');
-      const wrapper = html`<div lang=${context.globals['locale'] as string} data-theme=${theme}
-        style=${dark ? 'background:#1b1f23;color:#f0f4f5;padding:1rem' : ''}>${story()}</div>`;
+      // A dark host page styles its own links too; the wrapper stands in for that page.
+      const wrapper = html`<style>
+          [data-theme~='dark'] a { color: #8cc8ff; }
+        </style>
+        <div lang=${context.globals['locale'] as string} data-theme=${theme}
+          style=${dark ? 'background:#1b1f23;color:#f0f4f5;padding:1rem' : ''}>${story()}</div>`;
       queueMicrotask(() => {
         for (const element of document.querySelectorAll('[data-theme] *')) {
           if (element.localName.startsWith('nhs-') && element.localName !== 'nhs-careers-provider' && theme !== 'default') {

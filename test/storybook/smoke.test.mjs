@@ -1,5 +1,6 @@
-// Opens every story of the built Storybook and fails on page errors or axe violations.
-// Needs `storybook build` first (npm test runs it).
+// Opens every story of the built Storybook and fails on page errors, axe violations (in English
+// with the default theme, and in Welsh with the NHS dark theme), or sideways scrolling at 320 px
+// wide and with text at 200 %. Needs `storybook build` first (npm test runs it).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -22,21 +23,43 @@ describe('every Storybook story', () => {
     await server?.close();
   });
 
-  it('has stories', () => assert.ok(stories.length >= 10, `only ${stories.length} stories`));
+  /** Opens a story and waits for its widgets; collects page errors into `errors`. */
+  async function open(story, { width = 1280, globals = '' } = {}) {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story${globals ? `&globals=${globals}` : ''}`);
+    await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay');
+    assert.equal(await page.locator('body.sb-show-errordisplay').count(), 0, 'Storybook shows an error');
+    await widgetsSettled(page);
+    return { page, errors };
+  }
+
+  const scrollsSideways = (page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+
+  it('has stories', () => assert.ok(stories.length >= 25, `only ${stories.length} stories`));
 
   for (const story of stories) {
-    it(`${story.title} / ${story.name}: renders without errors or axe violations`, async () => {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`);
-      await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay');
-      assert.equal(await page.locator('body.sb-show-errordisplay').count(), 0, 'Storybook shows an error');
-      await widgetsSettled(page);
-      assert.deepEqual(errors, []);
-      assert.deepEqual(await axeViolations(page, '#storybook-root'), []);
-      await page.close();
+    it(`${story.title} / ${story.name}`, async () => {
+      const english = await open(story);
+      assert.deepEqual(english.errors, []);
+      assert.deepEqual(await axeViolations(english.page, '#storybook-root'), [], 'axe, English, default theme');
+      await english.page.close();
+
+      const welsh = await open(story, { globals: 'locale:cy;theme:nhs+dark' });
+      assert.deepEqual(welsh.errors, []);
+      assert.deepEqual(await axeViolations(welsh.page, '#storybook-root'), [], 'axe, Welsh, NHS dark theme');
+      await welsh.page.close();
+
+      const narrow = await open(story, { width: 320 });
+      assert.equal(await scrollsSideways(narrow.page), false, 'scrolls sideways at 320 px');
+      // Text at 200 %: the widgets size their text in em, so they follow the host's text size.
+      await narrow.page.setViewportSize({ width: 640, height: 800 });
+      await narrow.page.addStyleTag({ content: 'html { font-size: 200% !important } body { font-size: 200% !important }' });
+      await widgetsSettled(narrow.page);
+      assert.equal(await scrollsSideways(narrow.page), false, 'scrolls sideways with text at 200 %');
+      await narrow.page.close();
     });
   }
 });
