@@ -18,6 +18,9 @@ describe('the built bundle in a plain HTML page', () => {
       routes: {
         '/module.html': { body: page('<script type="module" src="/dist/nhs-role-widgets.js"></script>') },
         '/classic.html': { body: page('<script src="/dist/nhs-role-widgets.iife.js"></script>') },
+        '/print.html': {
+          body: '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Print</title><script type="module" src="/dist/nhs-role-widgets.js"></script></head><body><nhs-category-grid categories="midwifery"></nhs-category-grid></body></html>',
+        },
       },
     });
     browser = await launchChromium();
@@ -51,6 +54,20 @@ describe('the built bundle in a plain HTML page', () => {
       await tab.close();
     });
   }
+
+  it('prints closed categories with their role lists showing', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${server.url}/print.html`);
+    const grid = tab.locator('nhs-category-grid');
+    await grid.getByRole('heading', { name: 'Midwifery' }).waitFor();
+    const hiddenOnScreen = await grid.locator('.panel').first().isVisible();
+    await tab.emulateMedia({ media: 'print' });
+    const shownInPrint = await grid.locator('.panel').first().isVisible();
+    assert.equal(hiddenOnScreen, false);
+    assert.equal(shownInPrint, true);
+    assert.ok(await grid.getByText('Maternity support worker').isVisible());
+    await tab.close();
+  });
 
   it('loads nothing but its own files', async () => {
     const tab = await browser.newPage();
