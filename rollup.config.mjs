@@ -23,7 +23,7 @@ const minify = () => terser({ ecma: 2021, module: true, format: { comments: fals
 export default [
   // What an embedder loads: lit, every element, the data as a chunk of its own fetched on first use.
   {
-    input: { 'nhs-role-widgets': 'src/index.ts' },
+    input: { 'nhs-role-widgets': 'src/bundle.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [nodeResolve(), data(), ts(), minify()],
   },

@@ -3,7 +3,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { datasetContext } from '../context/dataset-context.js';
 import { settingsContext, type WidgetSettings } from '../context/settings-context.js';
-import { loadBundledDataset } from '../data/load-bundled.js';
+import { bundledDatasetIfLoaded, loadBundledDataset } from '../data/load-bundled.js';
 import type { Dataset } from '../data/types.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { VERSION } from '../version.js';
@@ -62,6 +62,9 @@ export class NhsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.careers && !this.providedDataset) {
+      // Data that is already here is used at once, so the first frame shows the content.
+      this.careers = bundledDatasetIfLoaded();
+      if (this.careers) return;
       loadBundledDataset().then(
         (dataset) => {
           if (!this.providedDataset) this.careers = dataset;

@@ -69,6 +69,23 @@ describe('the built bundle in a plain HTML page', () => {
     await tab.close();
   });
 
+  // The widgets are defined only once their code and data are both in, so their first frame is their
+  // finished content: the page moves at most once (from the host's reserved space to the widget).
+  for (const demo of ['/demo/council-article.html', '/demo/school-page.html']) {
+    it(`moves ${demo} at most once while the widgets load`, async () => {
+      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await tab.addInitScript(() => {
+        window.shifts = [];
+        new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+      });
+      await tab.goto(`${server.url}${demo}`, { waitUntil: 'networkidle' });
+      await tab.waitForTimeout(300);
+      const shifts = await tab.evaluate(() => window.shifts);
+      assert.ok(shifts.length <= 1, `the page moved ${shifts.length} times: ${shifts.join(', ')}`);
+      await tab.close();
+    });
+  }
+
   it('loads nothing but its own files', async () => {
     const tab = await browser.newPage();
     const requests = [];

@@ -12,7 +12,6 @@ import { NhsElement, type Problem } from '../../shared/nhs-element.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
-import '../role-card/role-card.js';
 import type { NhsRoleSelectDetail } from '../role-card/role-card.component.js';
 import { categoryGridStyles } from './category-grid.styles.js';
 

@@ -1,0 +1,11 @@
+import { ContextRoot } from '@lit/context';
+
+const rootKey = Symbol.for('nhs-role-widgets:context-root');
+
+/** Lets widgets that asked for data before their provider was defined get an answer once it is. Once per page. */
+export function attachContextRoot(): void {
+  const holder = document as Document & { [rootKey]?: ContextRoot };
+  if (holder[rootKey]) return;
+  holder[rootKey] = new ContextRoot();
+  holder[rootKey].attach(document.documentElement);
+}
