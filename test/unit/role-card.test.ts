@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/role-card/role-card.js';
 import type { NhsRoleCard } from '../../src/components/role-card/role-card.js';
 import { defineElement } from '../../src/shared/define-element.js';
@@ -141,6 +142,28 @@ describe('<nhs-role-card>', () => {
     card.shadowRoot!.querySelector<HTMLButtonElement>('.related button')!.click();
     await settled(card);
     expect(part(card, 'heading')!.textContent).to.equal('Medical laboratory assistant');
+  });
+
+  it('can be used by keyboard alone: Tab to a related role, Enter shows it and moves focus to its title', async () => {
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="pharmacy-technician" variant="full"></nhs-role-card>`);
+    await settled(card);
+    card.shadowRoot!.querySelector<HTMLElement>('#heading')!.focus();
+    let presses = 0;
+    const firstRelated = card.shadowRoot!.querySelector('.related button')!;
+    while (card.shadowRoot!.activeElement !== firstRelated && presses++ < 20) await sendKeys({ press: 'Tab' });
+    expect(card.shadowRoot!.activeElement).to.equal(firstRelated);
+    const title = firstRelated.textContent;
+    await sendKeys({ press: 'Enter' });
+    await settled(card);
+    expect(part(card, 'heading')!.textContent).to.equal(title);
+    expect(card.shadowRoot!.activeElement).to.equal(part(card, 'heading'));
+  });
+
+  it('marks the regulator name as English inside a Welsh card', async () => {
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card lang="cy" role="paramedic" variant="full"></nhs-role-card>`);
+    await settled(card);
+    const span = [...card.shadowRoot!.querySelectorAll('span[lang="en"]')].find((s) => s.textContent!.includes('Health and Care Professions Council'));
+    expect(span!.parentElement!.textContent).to.contain('Yn cofrestru gyda’r Health and Care Professions Council (HCPC)');
   });
 
   it('keeps the first definition when the tag is defined again, warning once', async () => {

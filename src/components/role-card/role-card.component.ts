@@ -142,7 +142,7 @@ export class NhsRoleCard extends NhsElement {
             ${this.renderRoutes(role, subheading)}
             ${this.section(subheading, m.entryRequirements, html`<p lang=${ifDefined(textLang)}>${role.entryRequirements ?? m.notKnown}</p>`)}
             ${this.section(subheading, m.pay, html`<p>${this.payText(role)}</p>`)}
-            ${this.section(subheading, m.registration, html`<p>${this.registrationText(role)}</p>`)}
+            ${this.section(subheading, m.registration, html`<p>${this.renderRegistration(role)}</p>`)}
             ${this.renderRelated(role, subheading)}
           </div>`
         : this.renderRoutes(role, undefined)}
@@ -213,12 +213,15 @@ export class NhsRoleCard extends NhsElement {
     }
   }
 
-  private registrationText(role: Role): string {
+  private renderRegistration(role: Role): TemplateResult | string {
     const m = this.messages;
     if (role.regulator === null) return m.notKnown;
     if (role.regulator === 'none') return m.noRegistration;
     const organisation = findOrganisation(this.careers!, role.regulator);
-    return m.registersWith(organisation ? `${organisation.name}${organisation.shortName ? ` (${organisation.shortName})` : ''}` : role.regulator);
+    const name = organisation ? `${organisation.name}${organisation.shortName ? ` (${organisation.shortName})` : ''}` : role.regulator;
+    // The regulator's name is English even inside a Welsh sentence.
+    const [before, after] = m.registersWith('\u0000').split('\u0000');
+    return html`${before}<span lang=${ifDefined(this.textLang)}>${name}</span>${after}`;
   }
 
   /** Tells the host a related role was chosen and, unless the host cancels, shows it here. */
