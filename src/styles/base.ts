@@ -35,6 +35,13 @@ export const base = css`
     text-decoration-thickness: 3px;
   }
 
+  /* A short message shown in place of content the widget could not show. */
+  .message {
+    margin: 0 0 1em;
+    padding-left: 0.75em;
+    border-left: 4px solid var(--nhs-color-error);
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

@@ -9,6 +9,7 @@ import type { NhsRoleCard } from '../../src/components/role-card/role-card.js';
 import type { NhsErrorDetail } from '../../src/shared/events.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { settled, shadowText } from '../helpers/render.js';
+import { captureWarnings } from '../helpers/warnings.js';
 
 const datasets = new URL('../fixtures/datasets/', import.meta.url).href;
 
@@ -26,13 +27,7 @@ async function provided(attributes: string, role: string, source: 'bundled' | 's
 }
 
 describe('<nhs-careers-provider>', () => {
-  const originalWarn = console.warn;
-  beforeEach(() => {
-    console.warn = () => {};
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  captureWarnings();
 
   it('gives the widgets inside it the dataset from src', async () => {
     const { card, event } = await provided(`src="${datasets}small.dataset"`, 'ward-robot-technician', 'src');

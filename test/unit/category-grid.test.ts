@@ -5,20 +5,13 @@ import type { NhsCategoryGrid } from '../../src/components/category-grid/categor
 import { rolesByCategory, rolesByEntryRoute } from '../../src/data/index.js';
 import { categoryGridFixtures } from '../fixtures/category-grid.fixtures.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { captureWarnings } from '../helpers/warnings.js';
 import { renderFixture, settled, shadowText } from '../helpers/render.js';
 
 const all = (grid: Element, selector: string) => [...grid.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
 describe('<nhs-category-grid>', () => {
-  const originalWarn = console.warn;
-  let warnings: string[];
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warned = captureWarnings();
 
   it('lists the 14 categories as a list of cards with headings, summaries and role counts', async () => {
     const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', categoryGridFixtures[0]!);
@@ -112,7 +105,7 @@ describe('<nhs-category-grid>', () => {
     const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', categoryGridFixtures[5]!);
     expect(all(grid, '.grid > li')).to.have.length(1);
     expect(shadowText(grid)).to.contain('We could not find the NHS role category “astronomy”.');
-    expect(warnings.filter((w) => w.includes('astronomy'))).to.have.length(1);
+    expect(warned.messages.filter((w) => w.includes('astronomy'))).to.have.length(1);
   });
 
   it('says so when a way in is unknown and shows every role', async () => {

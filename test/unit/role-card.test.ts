@@ -6,20 +6,13 @@ import { defineElement } from '../../src/shared/define-element.js';
 import type { NhsErrorDetail } from '../../src/shared/events.js';
 import { roleCardFixtures } from '../fixtures/role-card.fixtures.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { captureWarnings } from '../helpers/warnings.js';
 import { renderFixture, settled, shadowText } from '../helpers/render.js';
 
 const part = (card: Element, name: string) => card.shadowRoot!.querySelector(`[part~="${name}"]`);
 
 describe('<nhs-role-card>', () => {
-  let warnings: string[];
-  const originalWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warned = captureWarnings();
 
   it('shows a role from the bundled data: title, category, summary, ways in and its source link', async () => {
     const card = await renderFixture<NhsRoleCard>('nhs-role-card', roleCardFixtures[0]!);
@@ -33,7 +26,7 @@ describe('<nhs-role-card>', () => {
     expect(link.href).to.match(/^https:\/\/www\.healthcareers\.nhs\.uk\/explore-roles\/healthcare-science\//);
     expect(link.textContent).to.contain('Find out more about Biomedical scientist');
     expect(part(card, 'credit')!.textContent).to.equal('Information from NHS Health Careers');
-    expect(warnings).to.have.length(0);
+    expect(warned.messages).to.have.length(0);
   });
 
   it('shows pay with its band figures, year and nation, and registration, in the full variant', async () => {
@@ -103,11 +96,11 @@ describe('<nhs-role-card>', () => {
     await settled(card);
     expect(part(card, 'message')!.textContent).to.contain('We could not find the NHS role “astronaut”.');
     expect(card.shadowRoot!.querySelector('slot:not([name])')).to.not.equal(null);
-    expect(warnings.filter((w) => w.includes('astronaut'))).to.have.length(1);
+    expect(warned.messages.filter((w) => w.includes('astronaut'))).to.have.length(1);
     // Re-rendering the same problem neither warns nor fires again.
     card.setAttribute('variant', 'full');
     await settled(card);
-    expect(warnings.filter((w) => w.includes('astronaut'))).to.have.length(1);
+    expect(warned.messages.filter((w) => w.includes('astronaut'))).to.have.length(1);
   });
 
   it('reports a missing role and recovers when a valid one is set', async () => {
@@ -174,7 +167,7 @@ describe('<nhs-role-card>', () => {
     defineElement('nhs-role-card', Impostor);
     defineElement('nhs-role-card', Impostor);
     expect(customElements.get('nhs-role-card')).to.equal(first);
-    expect(warnings.filter((w) => w.includes('already defined'))).to.have.length(1);
+    expect(warned.messages.filter((w) => w.includes('already defined'))).to.have.length(1);
   });
 
   it('renders every role of the bundled dataset in full without a problem', async () => {

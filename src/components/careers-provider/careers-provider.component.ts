@@ -14,7 +14,6 @@ import { warnOnce } from '../../shared/warn.js';
 import { VERSION } from '../../version.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
-import { careersProviderStyles } from './careers-provider.styles.js';
 
 export interface NhsDatasetLoadDetail {
   /** Where the data in use came from. */
@@ -43,7 +42,6 @@ const TIMEOUT_MS = 15000;
  */
 export class NhsCareersProvider extends LitElement {
   static readonly version = VERSION;
-  static override styles = [tokens, base, careersProviderStyles];
 
   /** URL of a dataset JSON of the same shape as the bundled one (`roles`, and optionally `categories`, `entryRoutes`, `organisations`, `glossary`, `pay`). */
   @property() src: string | null = null;

@@ -13,11 +13,6 @@ export const categoryGridStyles = css`
     color: var(--nhs-color-text-secondary);
   }
 
-  .message {
-    margin: 0 0 1em;
-    padding-left: 0.75em;
-    border-left: 4px solid var(--nhs-color-error);
-  }
 
   .grid {
     display: grid;

@@ -55,11 +55,6 @@ export const entryRoutesStyles = css`
     column-gap: 2em;
   }
 
-  .message {
-    margin: 0 0 1em;
-    padding-left: 0.75em;
-    border-left: 4px solid var(--nhs-color-error);
-  }
 
   @media print {
     .route {

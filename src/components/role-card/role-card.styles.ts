@@ -94,11 +94,6 @@ export const roleCardStyles = css`
     font-size: 0.8125em;
   }
 
-  .message {
-    margin: 0;
-    padding-left: 0.75em;
-    border-left: 4px solid var(--nhs-color-error);
-  }
 
   ::slotted([slot='actions']) {
     display: block;
