@@ -42,6 +42,7 @@ const TIMEOUT_MS = 15000;
  */
 export class NhsCareersProvider extends LitElement {
   static readonly version = VERSION;
+  static override styles = [tokens, base];
 
   /** URL of a dataset JSON of the same shape as the bundled one (`roles`, and optionally `categories`, `entryRoutes`, `organisations`, `glossary`, `pay`). */
   @property() src: string | null = null;
