@@ -7,9 +7,10 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   { name: 'type check', command: 'npx tsc --noEmit -p tsconfig.json' },
   { name: 'eslint', command: 'npx eslint .' },
-  // no-missing-import is off: it cannot see tags registered by a component's define file through
-  // defineElement(); the unit tests prove each define file registers what its templates use.
-  { name: 'lit-analyzer (templates)', command: 'npx lit-analyzer src --strict --rules.no-missing-import off' },
+  // Two rules are off. no-missing-import cannot see tags registered by a component's define file
+  // through defineElement() (the unit tests prove each define file registers what its templates
+  // use); no-invalid-css knows no container queries, which the compare table relies on.
+  { name: 'lit-analyzer (templates)', command: 'npm run --silent lint:templates' },
   { name: 'data validation', command: 'node scripts/validate-data.mjs --min-roles 350' },
   { name: 'data validator tests (Node)', command: 'node --test test/node/' },
   { name: 'build', command: 'npm run build --silent', produces: 'build' },

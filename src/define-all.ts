@@ -2,6 +2,8 @@ import { NhsCareersProvider } from './components/careers-provider/careers-provid
 import { NhsCategoryGrid } from './components/category-grid/category-grid.component.js';
 import { NhsEntryRoutes } from './components/entry-routes/entry-routes.component.js';
 import { NhsRoleCard } from './components/role-card/role-card.component.js';
+import { NhsRoleCompare } from './components/role-compare/role-compare.component.js';
+import { NhsRoleExplorer } from './components/role-explorer/role-explorer.component.js';
 import { attachContextRoot } from './context/context-root.js';
 import { primeBundledDataset } from './data/load-bundled.js';
 import type { Dataset } from './data/types.js';
@@ -15,4 +17,6 @@ export function defineAll(dataset?: Dataset): void {
   defineElement('nhs-role-card', NhsRoleCard);
   defineElement('nhs-category-grid', NhsCategoryGrid);
   defineElement('nhs-entry-routes', NhsEntryRoutes);
+  defineElement('nhs-role-compare', NhsRoleCompare);
+  defineElement('nhs-role-explorer', NhsRoleExplorer);
 }

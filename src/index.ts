@@ -10,5 +10,8 @@ export type { NhsRoleSelectDetail } from './components/role-card/role-card.js';
 export { NhsCategoryGrid } from './components/category-grid/category-grid.js';
 export type { NhsCategoryToggleDetail } from './components/category-grid/category-grid.js';
 export { NhsEntryRoutes } from './components/entry-routes/entry-routes.js';
+export { NhsRoleCompare } from './components/role-compare/role-compare.js';
+export { NhsRoleExplorer } from './components/role-explorer/role-explorer.js';
+export type { NhsCompareChangeDetail } from './components/role-explorer/role-explorer.js';
 export type { NhsErrorCode, NhsErrorDetail } from './shared/events.js';
 export { VERSION } from './version.js';

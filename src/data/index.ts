@@ -13,6 +13,7 @@ export { bundledDataset as dataset };
 export { findCategory, findEntryRoute, findOrganisation, findPayBand, findRole, rolesInCategory, rolesOnEntryRoute } from './selectors.js';
 export { rankRoles, normalise } from './search.js';
 export { formatPay } from './pay.js';
+export { BANDS, QUALIFICATION_LEVELS, matchesFilter, type RoleFilter } from './filter.js';
 
 export const { roles, categories, entryRoutes, organisations, glossary } = bundledDataset;
 /** Agenda for Change bands with their minimum and maximum pay, and the year and nation they apply to. */

@@ -23,3 +23,16 @@ export function plural(
   }
   return (forms[rules.select(n)] ?? forms.other)(n);
 }
+
+const listFormats = new Map<Language, Intl.ListFormat>();
+
+/** "A, B and C" in the reader's language. */
+export function joinList(language: Language, items: string[]): string {
+  let format = listFormats.get(language);
+  if (!format) {
+    // British English: "A, B and C", without the serial comma.
+    format = new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { type: 'conjunction' });
+    listFormats.set(language, format);
+  }
+  return format.format(items);
+}

@@ -15,6 +15,7 @@ export const tokens = css`
     --nhs-color-link: #005eb8;
     --nhs-color-link-visited: #330072;
     --nhs-color-accent: #005eb8;
+    --nhs-color-on-accent: #ffffff;
     --nhs-color-tag-background: color-mix(in srgb, #005eb8 10%, transparent);
     --nhs-color-tag-text: currentColor;
     --nhs-color-error: #d5281b;

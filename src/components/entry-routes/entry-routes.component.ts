@@ -6,6 +6,7 @@ import { findEntryRoute, findRole, rolesOnEntryRoute } from '../../data/selector
 import type { EntryRoute, Role } from '../../data/types.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { NhsElement, type Problem } from '../../shared/nhs-element.js';
+import { roleHref } from '../../shared/role-text.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
@@ -94,9 +95,7 @@ export class NhsEntryRoutes extends NhsElement {
   }
 
   private roleLink(role: Role): TemplateResult {
-    const base = this.settings.linkBase;
-    const href = base && /^(https:\/\/|\/(?!\/))/.test(base) ? base.replaceAll('{id}', encodeURIComponent(role.id)) : role.sources[0];
-    return html`<a href=${ifDefined(href)} lang=${ifDefined(this.textLang)}>${role.title}</a>`;
+    return html`<a href=${ifDefined(roleHref(role, this.settings.linkBase))} lang=${ifDefined(this.textLang)}>${role.title}</a>`;
   }
 
   /** A way in as a card: name, summary, what it asks for, and an optional list beneath. */

@@ -2,12 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { payRange, formatPounds } from '../../data/pay.js';
-import { findCategory, findEntryRoute, findOrganisation, findRole } from '../../data/selectors.js';
+import { findCategory, findRole } from '../../data/selectors.js';
 import type { Role } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { NhsElement, type Problem } from '../../shared/nhs-element.js';
+import { payText, registrationText, roleHref, routeName, routesOf } from '../../shared/role-text.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
@@ -141,23 +141,16 @@ export class NhsRoleCard extends NhsElement {
             ${this.section(subheading, m.whatTheWorkInvolves, html`<p lang=${ifDefined(textLang)}>${role.work}</p>`)}
             ${this.renderRoutes(role, subheading)}
             ${this.section(subheading, m.entryRequirements, html`<p lang=${ifDefined(textLang)}>${role.entryRequirements ?? m.notKnown}</p>`)}
-            ${this.section(subheading, m.pay, html`<p>${this.payText(role)}</p>`)}
-            ${this.section(subheading, m.registration, html`<p>${this.renderRegistration(role)}</p>`)}
+            ${this.section(subheading, m.pay, html`<p>${payText(m, dataset, role)}</p>`)}
+            ${this.section(subheading, m.registration, html`<p>${registrationText(m, dataset, role, this.textLang)}</p>`)}
             ${this.renderRelated(role, subheading)}
           </div>`
         : this.renderRoutes(role, undefined)}
-      <p class="more"><a part="link" href=${this.linkFor(role)}
+      <p class="more"><a part="link" href=${roleHref(role, this.settings.linkBase) ?? category?.url ?? 'https://www.healthcareers.nhs.uk'}
         >${m.findOutMore(role.title)}<span class="visually-hidden">${m.onSource}</span></a></p>
       <slot name="actions"></slot>
       <p part="credit" class="credit">${m.credit}</p>
     </article>`;
-  }
-
-  /** The provider's link base when it names one (https or a path on the host), else the role's source. */
-  private linkFor(role: Role): string {
-    const base = this.settings.linkBase;
-    if (base && /^(https:\/\/|\/(?!\/))/.test(base)) return base.replaceAll('{id}', encodeURIComponent(role.id));
-    return role.sources[0] ?? findCategory(this.careers!, role.category)?.url ?? 'https://www.healthcareers.nhs.uk';
   }
 
   private section(tag: StaticValue, label: string, body: TemplateResult): TemplateResult {
@@ -167,10 +160,10 @@ export class NhsRoleCard extends NhsElement {
   }
 
   private renderRoutes(role: Role, subheading: StaticValue | undefined): TemplateResult | typeof nothing {
-    const routes = (role.entryRoutes ?? []).map((id) => findEntryRoute(this.careers!, id)).filter((r) => r !== undefined);
+    const routes = routesOf(this.careers!, role);
     if (routes.length === 0) return nothing;
     const list = html`<ul part="routes" class="tags" aria-labelledby="routes-label">
-      ${routes.map((route) => html`<li class="tag">${this.messages.routeNames[route.id] ?? route.name}</li>`)}
+      ${routes.map((route) => html`<li class="tag">${routeName(this.messages, route)}</li>`)}
     </ul>`;
     if (subheading) {
       return html`<section class="section">
@@ -193,35 +186,6 @@ export class NhsRoleCard extends NhsElement {
         )}
       </ul>`,
     );
-  }
-
-  private payText(role: Role): string {
-    const m = this.messages;
-    if (!role.pay) return m.notKnown;
-    const range = payRange(this.careers!, role.pay);
-    const figures = range.min !== null && range.max !== null ? m.payRange(formatPounds(range.min), formatPounds(range.max)) : '';
-    const where = range.year && range.nation ? ` (${m.payWhere(m.nations[range.nation] ?? range.nation, range.year)})` : '';
-    switch (range.scale) {
-      case 'agenda-for-change':
-        return `${m.payBands(range.bands)}: ${figures}${where}`;
-      case 'medical':
-        return `${m.medicalPay}: ${figures}${where}`;
-      case 'dental':
-        return range.note ? `${m.dentalPay}: ${range.note}` : m.dentalPay;
-      default:
-        return range.note ?? m.notKnown;
-    }
-  }
-
-  private renderRegistration(role: Role): TemplateResult | string {
-    const m = this.messages;
-    if (role.regulator === null) return m.notKnown;
-    if (role.regulator === 'none') return m.noRegistration;
-    const organisation = findOrganisation(this.careers!, role.regulator);
-    const name = organisation ? `${organisation.name}${organisation.shortName ? ` (${organisation.shortName})` : ''}` : role.regulator;
-    // The regulator's name is English even inside a Welsh sentence.
-    const [before, after] = m.registersWith('\u0000').split('\u0000');
-    return html`${before}<span lang=${ifDefined(this.textLang)}>${name}</span>${after}`;
   }
 
   /** Tells the host a related role was chosen and, unless the host cancels, shows it here. */

@@ -1,0 +1,192 @@
+import { css } from 'lit';
+
+export const roleExplorerStyles = css`
+  :host {
+    --nhs-role-explorer-gap: 1em;
+    --nhs-role-explorer-control-border: 2px solid currentColor;
+  }
+
+  label,
+  legend {
+    display: block;
+    margin-bottom: 0.25em;
+    font-weight: 600;
+  }
+
+  .hint {
+    margin: 0 0 0.5em;
+    color: var(--nhs-color-text-secondary);
+    font-size: 0.875em;
+  }
+
+  input,
+  select {
+    max-width: 100%;
+    padding: 0.4em;
+    border: var(--nhs-role-explorer-control-border);
+    border-radius: 0;
+    background: var(--nhs-color-background);
+    color: inherit;
+    font: inherit;
+  }
+
+  input[type='search'] {
+    width: 100%;
+    max-width: 30em;
+  }
+
+  fieldset {
+    margin: 1em 0;
+    padding: 0.75em 1em 1em;
+    border: 1px solid var(--nhs-color-border);
+    border-radius: var(--nhs-radius);
+  }
+
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    gap: var(--nhs-role-explorer-gap);
+  }
+
+  .filters select {
+    width: 100%;
+  }
+
+  .button {
+    padding: 0.4em 0.8em;
+    border: 2px solid var(--nhs-color-accent);
+    border-radius: var(--nhs-radius);
+    background: var(--nhs-color-background);
+    color: var(--nhs-color-link);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .button.primary {
+    background: var(--nhs-color-accent);
+    color: var(--nhs-color-on-accent);
+  }
+
+  .button[aria-pressed='true'] {
+    background: var(--nhs-color-accent);
+    color: var(--nhs-color-on-accent);
+  }
+
+  .button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  .status {
+    margin: 1em 0 0.5em;
+    font-weight: 600;
+  }
+
+  .results {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .result {
+    padding: 1em;
+    border: 1px solid var(--nhs-color-border);
+    border-radius: var(--nhs-radius);
+  }
+
+  .result-title {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  .result-category {
+    margin: 0.25em 0 0.5em;
+    color: var(--nhs-color-text-secondary);
+    font-size: 0.875em;
+  }
+
+  .result-summary {
+    margin: 0 0 0.5em;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin: 0 0 0.75em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .tag {
+    padding: 0.125em 0.5em;
+    border-radius: var(--nhs-radius);
+    background: var(--nhs-color-tag-background);
+    color: var(--nhs-color-tag-text);
+    font-size: 0.875em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1.5em;
+  }
+
+  .tray {
+    position: sticky;
+    bottom: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-top: 1em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--nhs-color-border);
+    background: var(--nhs-color-background, #ffffff);
+  }
+
+  :host(:not([theme])) .tray {
+    background: Canvas;
+    color: CanvasText;
+  }
+
+  .tray p {
+    margin: 0;
+  }
+
+  .comparison {
+    margin-top: 1.5em;
+  }
+
+  .comparison:focus {
+    outline: none;
+  }
+
+  .suggestions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  @media print {
+    fieldset,
+    .tray,
+    .more {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .button[aria-pressed='true'] {
+      border-width: 4px;
+    }
+  }
+`;

@@ -1,0 +1,55 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatPounds, payRange } from '../data/pay.js';
+import { findEntryRoute, findOrganisation } from '../data/selectors.js';
+import type { Dataset, EntryRoute, Role } from '../data/types.js';
+import type { Messages } from '../i18n/messages.js';
+
+/*
+ * The wording of a role's facts, shared by every widget that shows them (card, compare, explorer),
+ * so pay or registration reads the same everywhere.
+ */
+
+/** A role's pay in the reader's language: "Band 5 to 7: £31,049 to £54,710 (England 2025/26)". */
+export function payText(m: Messages, dataset: Dataset, role: Role): string {
+  if (!role.pay) return m.notKnown;
+  const range = payRange(dataset, role.pay);
+  const figures = range.min !== null && range.max !== null ? m.payRange(formatPounds(range.min), formatPounds(range.max)) : '';
+  const where = range.year && range.nation ? ` (${m.payWhere(m.nations[range.nation] ?? range.nation, range.year)})` : '';
+  switch (range.scale) {
+    case 'agenda-for-change':
+      return `${m.payBands(range.bands)}: ${figures}${where}`;
+    case 'medical':
+      return `${m.medicalPay}: ${figures}${where}`;
+    case 'dental':
+      return range.note ? `${m.dentalPay}: ${range.note}` : m.dentalPay;
+    default:
+      return range.note ?? m.notKnown;
+  }
+}
+
+/** Whether and where a role registers; the regulator's English name is marked as English. */
+export function registrationText(m: Messages, dataset: Dataset, role: Role, textLang: 'en' | undefined): TemplateResult | string {
+  if (role.regulator === null) return m.notKnown;
+  if (role.regulator === 'none') return m.noRegistration;
+  const organisation = findOrganisation(dataset, role.regulator);
+  const name = organisation ? `${organisation.name}${organisation.shortName ? ` (${organisation.shortName})` : ''}` : role.regulator;
+  const [before, after] = m.registersWith('\u0000').split('\u0000');
+  return html`${before}<span lang=${ifDefined(textLang)}>${name}</span>${after}`;
+}
+
+/** The ways in a role lists that the dataset knows. */
+export const routesOf = (dataset: Dataset, role: Role): EntryRoute[] =>
+  (role.entryRoutes ?? []).map((id) => findEntryRoute(dataset, id)).filter((route) => route !== undefined);
+
+/** A way in's name in the reader's language. */
+export const routeName = (m: Messages, route: EntryRoute): string => m.routeNames[route.id] ?? route.name;
+
+/**
+ * Where a role's "Find out more" link points: the provider's link base when it names one (https or
+ * a path on the host, `{id}` standing for the role id), else the role's first source.
+ */
+export function roleHref(role: Role, linkBase: string | undefined): string | undefined {
+  if (linkBase && /^(https:\/\/|\/(?!\/))/.test(linkBase)) return linkBase.replaceAll('{id}', encodeURIComponent(role.id));
+  return role.sources[0];
+}
