@@ -73,8 +73,13 @@ export const roleCompareStyles = css`
       display: block;
     }
 
+    th,
+    td {
+      padding: 0.5em;
+    }
+
     tbody th {
-      width: 40%;
+      width: 45%;
     }
   }
 
