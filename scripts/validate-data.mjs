@@ -59,6 +59,10 @@ const routes = loadList(join(dataDir, 'entry-routes.json'), 'entry-route');
 const organisations = jsonFiles(join(dataDir, 'organisations')).flatMap((f) => loadList(f, 'organisation'));
 const roles = jsonFiles(join(dataDir, 'roles')).flatMap((f) => loadList(f, 'role'));
 const glossary = existsSync(join(dataDir, 'glossary.json')) ? loadList(join(dataDir, 'glossary.json'), 'glossary') : [];
+const finder = existsSync(join(dataDir, 'finder.json')) ? readJson(join(dataDir, 'finder.json')) : undefined;
+if (finder !== undefined && !schemaFor('finder')(finder)) {
+  for (const e of schemaFor('finder').errors) problem('finder.json', `${e.instancePath || '/'} ${e.message}`);
+}
 const pay = readJson(join(dataDir, 'pay.json'));
 if (pay !== undefined && !schemaFor('pay')(pay)) {
   for (const e of schemaFor('pay').errors) problem('data/pay.json', `${e.instancePath || '/'} ${e.message}`);
@@ -109,6 +113,17 @@ for (const { item: role, label } of roles) {
   if (titles.has(titleKey)) problem(label, `same title as ${titles.get(titleKey)}`);
   titles.set(titleKey, label);
 }
+// The finder's weights must name real categories and routes, and its ids must be unique.
+for (const [qi, question] of (finder?.questions ?? []).entries()) {
+  const label = `finder.json [question ${qi} ${question.id}]`;
+  if (finder.questions.findIndex((q) => q.id === question.id) !== qi) problem(label, 'duplicate question id');
+  for (const [ai, answer] of (question.answers ?? []).entries()) {
+    if (question.answers.findIndex((a) => a.id === answer.id) !== ai) problem(label, `duplicate answer id "${answer.id}"`);
+    for (const id of Object.keys(answer.weights?.categories ?? {})) if (!categoryIds.has(id)) problem(label, `unknown category "${id}" in answer "${answer.id}"`);
+    for (const id of Object.keys(answer.weights?.entryRoutes ?? {})) if (!routeIds.has(id)) problem(label, `unknown entry route "${id}" in answer "${answer.id}"`);
+  }
+}
+
 for (const { item, label } of glossary) {
   for (const id of item?.seeAlso ?? []) if (!glossaryIds.has(id)) problem(label, `unknown glossary entry "${id}"`);
 }
@@ -159,6 +174,6 @@ if (problems.length > 0) {
 if (!quiet) {
   console.log(
     `data: ${roles.length} roles in ${covered.size} of ${categoryIds.size} categories, ${routeIds.size} entry routes, ` +
-      `${organisationIds.size} organisations, ${glossaryIds.size} glossary terms: valid`,
+      `${organisationIds.size} organisations, ${glossaryIds.size} glossary terms, ${finder?.questions.length ?? 0} finder questions: valid`,
   );
 }

@@ -1,3 +1,4 @@
+import { NhsCareerFinder } from './components/career-finder/career-finder.component.js';
 import { NhsCareersProvider } from './components/careers-provider/careers-provider.component.js';
 import { NhsCategoryGrid } from './components/category-grid/category-grid.component.js';
 import { NhsEntryRoutes } from './components/entry-routes/entry-routes.component.js';
@@ -19,4 +20,5 @@ export function defineAll(dataset?: Dataset): void {
   defineElement('nhs-entry-routes', NhsEntryRoutes);
   defineElement('nhs-role-compare', NhsRoleCompare);
   defineElement('nhs-role-explorer', NhsRoleExplorer);
+  defineElement('nhs-career-finder', NhsCareerFinder);
 }

@@ -13,5 +13,7 @@ export { NhsEntryRoutes } from './components/entry-routes/entry-routes.js';
 export { NhsRoleCompare } from './components/role-compare/role-compare.js';
 export { NhsRoleExplorer } from './components/role-explorer/role-explorer.js';
 export type { NhsCompareChangeDetail } from './components/role-explorer/role-explorer.js';
+export { NhsCareerFinder } from './components/career-finder/career-finder.js';
+export type { NhsFinderCompleteDetail } from './components/career-finder/career-finder.js';
 export type { NhsErrorCode, NhsErrorDetail } from './shared/events.js';
 export { VERSION } from './version.js';

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { bundledDataset } from './bundled.js';
+import { suggestRoles as suggestRolesFor } from './finder.js';
 import { rankRoles } from './search.js';
 import { findRole, rolesInCategory, rolesOnEntryRoute } from './selectors.js';
 import type { Role } from './types.js';
@@ -13,6 +14,7 @@ export { bundledDataset as dataset };
 export { findCategory, findEntryRoute, findOrganisation, findPayBand, findRole, rolesInCategory, rolesOnEntryRoute } from './selectors.js';
 export { rankRoles, normalise } from './search.js';
 export { formatPay } from './pay.js';
+export { finderQuestions, suggestRoles as suggestRolesFor, type FinderAnswer, type FinderQuestion, type FinderText, type Suggestion } from './finder.js';
 export { BANDS, QUALIFICATION_LEVELS, matchesFilter, type RoleFilter } from './filter.js';
 
 export const { roles, categories, entryRoutes, organisations, glossary } = bundledDataset;
@@ -29,3 +31,6 @@ export const rolesByCategory = (id: string): readonly Role[] => rolesInCategory(
 export const rolesByEntryRoute = (id: string): readonly Role[] => rolesOnEntryRoute(bundledDataset, id);
 /** Roles matching the query, best first; tolerant of plurals, common abbreviations and small typos. */
 export const searchRoles = (query: string, limit?: number): Role[] => rankRoles(bundledDataset, query, limit);
+
+/** Roles that suit a reader's answers to the career finder's questions (question id -> answer id), best first. */
+export const suggestRoles = (answers: Readonly<Record<string, string>>, limit?: number) => suggestRolesFor(bundledDataset, answers, limit);

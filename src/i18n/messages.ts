@@ -64,6 +64,17 @@ export interface Messages {
   compareChosen: string;
   compareLimit: string;
   clearComparison: string;
+  finderTitle: string;
+  finderPrivacy: string;
+  questionProgress: (n: number, total: number) => string;
+  back: string;
+  next: string;
+  seeSuggestions: string;
+  suggestionsHeading: string;
+  because: (reasons: string) => string;
+  readAbout: (title: string) => string;
+  startAgain: string;
+  noSuggestions: string;
   errors: {
     unknownCategory: (id: string) => string;
     unknownRoute: (id: string) => string;

@@ -62,6 +62,27 @@ describe('scripts/validate-data.mjs', () => {
       validateBroken((r) => (r[0].work = 'In short, they test and examine medical samples, for example, of blood and tissues. It matters.')),
       /shares the words "test and examine medical samples for example/,
     ));
+  it('fails on a finder answer that names an unknown category', () =>
+    expectProblem(
+      validateBroken((r, dir) => {
+        const file = join(dir, 'finder.json');
+        const finder = JSON.parse(readFileSync(file, 'utf8'));
+        finder.questions[1].answers[0].weights.categories = { astronomy: 2 };
+        writeFileSync(file, JSON.stringify(finder));
+      }),
+      /unknown category "astronomy" in answer/,
+    ));
+  it('fails on a finder question without Welsh', () =>
+    expectProblem(
+      validateBroken((r, dir) => {
+        const file = join(dir, 'finder.json');
+        const finder = JSON.parse(readFileSync(file, 'utf8'));
+        delete finder.questions[0].text.cy;
+        writeFileSync(file, JSON.stringify(finder));
+      }),
+      /must have required property 'cy'/,
+    ));
+
   it('fails when fewer roles than required', () => {
     const result = spawnSync('node', ['scripts/validate-data.mjs', '--min-roles', '100000'], { encoding: 'utf8' });
     expectProblem(result, /at least 100000 expected/);
