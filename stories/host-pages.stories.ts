@@ -35,3 +35,14 @@ export const SchoolCareersPage: StoryObj = {
     </ul>
   </main>`,
 };
+
+/** A careers lesson page: the finder, then the explorer with comparisons. */
+export const CareersLessonPage: StoryObj = {
+  render: () => html`<main style="font-family: Verdana, sans-serif; max-width: 50rem">
+    <h1>Which NHS job could suit you?</h1>
+    <h2>Find your career in health</h2>
+    <nhs-career-finder heading-level="3"></nhs-career-finder>
+    <h2>Search and compare every role</h2>
+    <nhs-role-explorer heading-level="2" page-size="5" entry-route="apprenticeships"></nhs-role-explorer>
+  </main>`,
+};
