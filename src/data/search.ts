@@ -122,6 +122,11 @@ function searchIndex(dataset: Dataset): SearchIndex {
   return index;
 }
 
+/** Builds the search index for a dataset now, so that the first search does not pay for it. */
+export function prepareSearch(dataset: Dataset): void {
+  searchIndex(dataset);
+}
+
 /** How well a query word matches a word of the index: 1 exact, less for prefixes and typos, 0 not at all. */
 function similarity(query: string, word: string): number {
   if (query === word) return 1;

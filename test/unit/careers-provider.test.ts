@@ -62,6 +62,21 @@ describe('<nhs-careers-provider>', () => {
     });
   }
 
+  it('takes a dataset object through its data property, checked like src', async () => {
+    const container = await fixture(html`<nhs-careers-provider><nhs-role-card role="made-up"></nhs-role-card></nhs-careers-provider>`);
+    const provider = container as unknown as NhsCareersProvider;
+    const { roles } = await import('../../src/data/index.js');
+    const loaded = oneEvent(provider, 'nhs-dataset-load');
+    provider.data = { roles: [{ ...roles[0]!, id: 'made-up', title: 'Made-up role', relatedRoles: [] }] };
+    expect((await loaded).detail).to.deep.equal({ source: 'data', roles: 1 });
+    const card = container.querySelector('nhs-role-card')!;
+    await settled(card);
+    expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal('Made-up role');
+    const failed = oneEvent(provider, 'nhs-error');
+    provider.data = { roles: 'not a list' };
+    expect((await failed).detail.code).to.equal('dataset-invalid');
+  });
+
   it('keeps markup in host texts as text', async () => {
     const container = await fixture(html`<div></div>`);
     container.innerHTML = `<nhs-careers-provider src="${datasets}texts-with-markup.dataset"><nhs-role-card role="markup"></nhs-role-card></nhs-careers-provider>`;

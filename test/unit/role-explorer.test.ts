@@ -122,7 +122,9 @@ describe('<nhs-role-explorer>', () => {
     await import('../../src/components/careers-provider/careers-provider.js');
     const wrapper = await fixture(html`<nhs-careers-provider><nhs-role-explorer page-size="10"></nhs-role-explorer></nhs-careers-provider>`);
     const explorer = wrapper.querySelector('nhs-role-explorer')!;
-    (wrapper as unknown as { datasetProvider: { setValue(v: unknown, force: boolean): void } }).datasetProvider.setValue(checked, true);
+    const loaded = oneEvent(wrapper, 'nhs-dataset-load');
+    (wrapper as unknown as { data: unknown }).data = checked;
+    await loaded;
     await settled(explorer);
     expect($(explorer, '[role="status"]').textContent).to.equal('10000 roles found');
     explorer.setAttribute('query', 'made-up role 9999');

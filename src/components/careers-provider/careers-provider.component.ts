@@ -16,8 +16,8 @@ import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 
 export interface NhsDatasetLoadDetail {
-  /** Where the data in use came from. */
-  source: 'bundled' | 'src';
+  /** Where the data in use came from: the bundle, the `src` URL or the `data` property. */
+  source: 'bundled' | 'src' | 'data';
   /** How many roles it holds. */
   roles: number;
 }
@@ -50,6 +50,12 @@ export class NhsCareersProvider extends LitElement {
   /** Where "Find out more" links point instead of the source page: an https URL or a path, with `{id}` standing for the role id. */
   @property({ attribute: 'link-base' }) linkBase: string | null = null;
 
+  /**
+   * A dataset object of the same shape as `src` would load, for hosts that already hold one in
+   * memory (say, from their own API). It is checked the same way; `src` is ignored while it is set.
+   */
+  @property({ attribute: false }) data: unknown = undefined;
+
   /** The heading level (2 to 6) widgets inside use unless they set their own. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
 
@@ -75,7 +81,7 @@ export class NhsCareersProvider extends LitElement {
     const level = clampHeadingLevel(this.headingLevel, 0);
     if (level) settings.headingLevel = level;
     this.settingsProvider.setValue(settings);
-    if (changed.has('src')) void this.load();
+    if (changed.has('src') || changed.has('data')) void this.load();
   }
 
   /** Provides the bundled data at once, then the `src` data if it loads and passes its checks. */
@@ -85,6 +91,15 @@ export class NhsCareersProvider extends LitElement {
     if (attempt !== this.loadCount) return;
     this.failure = undefined;
     if (!this.datasetProvider.value) this.provide(bundled, 'bundled');
+    if (this.data !== undefined) {
+      const check = checkDataset(this.data, bundled);
+      if (check.dataset) this.provide(check.dataset, 'data');
+      else {
+        this.provide(bundled, 'bundled');
+        this.fail({ code: 'dataset-invalid', message: `the dataset given as its data property failed its checks (${check.problems.join('; ')}). The bundled data is used instead.` });
+      }
+      return;
+    }
     if (!this.src) {
       if (this.datasetProvider.value !== bundled) this.provide(bundled, 'bundled');
       return;

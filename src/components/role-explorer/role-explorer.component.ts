@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { BANDS, QUALIFICATION_LEVELS, matchesFilter, type RoleFilter } from '../../data/filter.js';
-import { rankRoles } from '../../data/search.js';
+import { prepareSearch, rankRoles } from '../../data/search.js';
 import { findCategory, findEntryRoute } from '../../data/selectors.js';
 import type { Band, Dataset, PatientContact, QualificationLevel, Role } from '../../data/types.js';
 import { plural } from '../../i18n/index.js';
@@ -137,6 +137,17 @@ export class NhsRoleExplorer extends NhsElement {
       problems.push({ code: 'unknown-route', text: this.messages.errors.unknownRoute(route), message: `has entry-route="${this.entryRoute}", which is not an entry route; it is ignored.`, value: route, partial: true });
     }
     return problems;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Build the search index while the reader is still reading, not on their first keystroke.
+    if (changed.has('careers') && this.careers) {
+      const dataset = this.careers;
+      const idle = (window as Window & { requestIdleCallback?: (callback: () => void) => number }).requestIdleCallback;
+      if (idle) idle(() => prepareSearch(dataset));
+      else setTimeout(() => prepareSearch(dataset), 50);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {

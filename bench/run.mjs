@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the built widgets in Debian's Chromium and prints a table; also writes
+// bench/results.json. Timings live here, not in pass/fail tests, because these machines are noisy.
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>
+<script type="module" src="/dist/nhs-role-widgets.js"></script></head><body>
+<nhs-careers-provider id="provider"><nhs-role-explorer page-size="20"></nhs-role-explorer></nhs-careers-provider>
+<ul id="baseline"></ul></body></html>`;
+
+const server = await startStaticServer({ routes: { '/bench.html': { body: page } } });
+const browser = await launchChromium();
+const results = { date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, chromium: browser.version() }, runs: RUNS, explorer: [] };
+
+try {
+  for (const [name, count, budget] of [['real dataset', 0, 16], ['10,000 roles', 10000, 50]]) {
+    const ours = [];
+    const baseline = [];
+    for (let run = 0; run < RUNS; run++) {
+      const tab = await browser.newPage();
+      await tab.goto(`${server.url}/bench.html`);
+      const measured = await tab.evaluate(async (count) => {
+        const bench = await import('/bench/explorer-page.js');
+        await bench.ready();
+        const { roles } = await import('/dist/data/index.js');
+        const provider = document.getElementById('provider');
+        const explorer = provider.querySelector('nhs-role-explorer');
+        const data = count ? bench.syntheticRoles(roles, count) : roles;
+        if (count) {
+          const loaded = new Promise((resolve) => provider.addEventListener('nhs-dataset-load', (e) => e.detail.source === 'data' && resolve()));
+          provider.data = { roles: data };
+          await loaded;
+        }
+        await explorer.updateComplete;
+        // A reader takes a moment to start typing; the explorer builds its index in that idle time.
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        return { ours: await bench.measureExplorer(explorer), baseline: await bench.measureBaseline(data, document.getElementById('baseline')) };
+      }, count);
+      ours.push(measured.ours);
+      baseline.push(measured.baseline);
+      await tab.close();
+    }
+    const row = {
+      dataset: name,
+      keystrokes: ours[0].keystrokes,
+      p50: median(ours.map((r) => r.p50)),
+      p95: median(ours.map((r) => r.p95)),
+      firstKeystroke: median(ours.map((r) => r.first)),
+      baselineP50: median(baseline.map((r) => r.p50)),
+      baselineP95: median(baseline.map((r) => r.p95)),
+      budget,
+    };
+    row.ratioP50 = row.p50 / Math.max(row.baselineP50, 0.01);
+    row.withinBudget = row.p95 <= budget;
+    results.explorer.push(row);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const ms = (n) => n.toFixed(2).padStart(8);
+console.log(`\nExplorer: keystroke to results updated (ms), ${results.machine.chromium}, median of ${RUNS} runs`);
+console.log('dataset          keys    p50      p95   first key   baseline p50  baseline p95  ratio p50  budget (p95)');
+for (const r of results.explorer) {
+  console.log(
+    `${r.dataset.padEnd(15)} ${String(r.keystrokes).padStart(5)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.firstKeystroke)}    ${ms(r.baselineP50)}      ${ms(r.baselineP95)}   ${r.ratioP50.toFixed(1).padStart(6)}x   ${String(r.budget).padStart(3)} ms ${r.withinBudget ? 'met' : 'MISSED'}`,
+  );
+}
+console.log('\nBaseline: a hand-made substring filter over titles rendering 20 results with innerHTML, on the same data in the same page.');
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('Written to bench/results.json');
