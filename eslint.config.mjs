@@ -20,6 +20,10 @@ export default tseslint.config(
     rules: { 'no-console': 'off', '@typescript-eslint/no-extraneous-class': 'off' },
   },
   {
+    files: ['bench/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['**/*.mjs', '.storybook/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },

@@ -1,6 +1,5 @@
 // Runs inside the benchmark page (bench/run.mjs). Measures keystroke-to-results latency of
 // <nhs-role-explorer> and of a hand-made substring filter (the baseline), on the same data.
-/* global document, performance, customElements */
 
 const QUERIES = ['nurse', 'physio', 'radiographers', 'pharmasist', '999 call handler', 'healthcare assistant', 'biomedical scientist'];
 const WORDS = ['senior', 'community', 'specialist', 'trainee', 'lead', 'paediatric', 'regional', 'advanced', 'assistant', 'deputy'];
