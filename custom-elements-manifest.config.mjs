@@ -7,4 +7,14 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists modules in the order the file system returns them, which differs from
+      // one clone to another; sorting by path makes the file the same everywhere.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };

@@ -35,6 +35,27 @@ export const base = css`
     text-decoration-thickness: 3px;
   }
 
+  /* Ways in and similar labels: a wrapping row of tags. A tag may break inside a long word
+     rather than push the page sideways when the text is large and the space narrow. */
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .tag {
+    min-width: 0;
+    padding: 0.125em 0.5em;
+    border-radius: var(--nhs-radius);
+    background: var(--nhs-color-tag-background);
+    color: var(--nhs-color-tag-text);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+
   /* A short message shown in place of content the widget could not show. */
   .message {
     margin: 0 0 1em;

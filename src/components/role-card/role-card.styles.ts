@@ -49,22 +49,7 @@ export const roleCardStyles = css`
     margin: 0;
   }
 
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
 
-  .tag {
-    padding: 0.125em 0.5em;
-    border-radius: var(--nhs-radius);
-    background: var(--nhs-color-tag-background);
-    color: var(--nhs-color-tag-text);
-    font-size: 0.875em;
-  }
 
   .related {
     margin: 0;

@@ -85,6 +85,8 @@ export const roleExplorerStyles = css`
 
   .results {
     display: grid;
+    /* One column that never grows past the explorer, however long a word is. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     margin: 0;
     padding: 0;
@@ -113,21 +115,10 @@ export const roleExplorerStyles = css`
     margin: 0 0 0.5em;
   }
 
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em;
-    margin: 0 0 0.75em;
-    padding: 0;
-    list-style: none;
-  }
 
-  .tag {
-    padding: 0.125em 0.5em;
-    border-radius: var(--nhs-radius);
-    background: var(--nhs-color-tag-background);
-    color: var(--nhs-color-tag-text);
-    font-size: 0.875em;
+
+  .result .tags {
+    margin-bottom: 0.75em;
   }
 
   .actions {
