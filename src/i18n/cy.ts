@@ -1,3 +1,4 @@
+import { shortened } from '../shared/id-list.js';
 import type { Messages } from './messages.js';
 
 export const cy: Messages = {
@@ -103,9 +104,9 @@ export const cy: Messages = {
   startAgain: 'Dechrau eto',
   noSuggestions: 'Nid oedd unrhyw swyddi’n cyfateb i’r atebion hynny. Ewch yn ôl a rhowch gynnig ar rai gwahanol, neu dechreuwch eto.',
   errors: {
-    unknownCategory: (id) => `Nid oedd modd dod o hyd i’r categori swyddi GIG “${id}”.`,
-    unknownRoute: (id) => `Nid oedd modd dod o hyd i’r ffordd i mewn “${id}”.`,
-    unknownRole: (id) => `Nid oedd modd dod o hyd i’r swydd GIG “${id}”.`,
+    unknownCategory: (id) => `Nid oedd modd dod o hyd i’r categori swyddi GIG “${shortened(id)}”.`,
+    unknownRoute: (id) => `Nid oedd modd dod o hyd i’r ffordd i mewn “${shortened(id)}”.`,
+    unknownRole: (id) => `Nid oedd modd dod o hyd i’r swydd GIG “${shortened(id)}”.`,
     missingRole: 'Nid oes swydd GIG wedi’i henwi ar gyfer y cerdyn hwn.',
     providerFallback: 'Nid oedd modd llwytho’r wybodaeth ddiweddaraf am yrfaoedd yn y GIG, felly dangosir yr wybodaeth sydd wedi’i chynnwys yn y dudalen hon.',
     datasetUnavailable: 'Nid oedd modd llwytho gwybodaeth am yrfaoedd yn y GIG.',

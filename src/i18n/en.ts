@@ -1,3 +1,4 @@
+import { shortened } from '../shared/id-list.js';
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
@@ -81,9 +82,9 @@ export const en: Messages = {
   startAgain: 'Start again',
   noSuggestions: 'No roles matched those answers. Go back and try different ones, or start again.',
   errors: {
-    unknownCategory: (id) => `We could not find the NHS role category “${id}”.`,
-    unknownRoute: (id) => `We could not find the way in “${id}”.`,
-    unknownRole: (id) => `We could not find the NHS role “${id}”.`,
+    unknownCategory: (id) => `We could not find the NHS role category “${shortened(id)}”.`,
+    unknownRoute: (id) => `We could not find the way in “${shortened(id)}”.`,
+    unknownRole: (id) => `We could not find the NHS role “${shortened(id)}”.`,
     missingRole: 'No NHS role was named for this card.',
     providerFallback: 'The latest NHS careers information could not be loaded, so the information built into this page is shown.',
     datasetUnavailable: 'NHS careers information could not be loaded.',

@@ -10,10 +10,11 @@ type VersionedElement = CustomElementConstructor & { version?: string };
 export function defineElement(tag: string, constructor: VersionedElement): void {
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
+    // One warning for the whole library, however many tags it skips.
     if (existing !== constructor) {
       warnOnce(
-        `<${tag}> is already defined by version ${existing.version ?? 'unknown'}; ` +
-          `version ${VERSION} loaded on the same page is not used for it.`,
+        `version ${existing.version ?? 'unknown'} is already on this page, so version ${constructor.version ?? VERSION}, loaded again, is not used. ` +
+          'Load the script once per page.',
       );
     }
     return;

@@ -4,6 +4,7 @@ export type NhsErrorCode =
   | 'missing-role'
   | 'unknown-category'
   | 'unknown-route'
+  | 'invalid-attribute'
   | 'dataset-unavailable'
   | 'dataset-invalid';
 

@@ -10,7 +10,8 @@ const HEADINGS: Record<number, StaticValue> = {
 
 /** A heading level from an attribute: whole numbers 2 to 6; anything else falls back. */
 export function clampHeadingLevel(value: unknown, fallback: number): number {
-  const level = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
+  // Number(), not parseInt: "2.5" and "3px" are not heading levels.
+  const level = typeof value === 'number' ? value : Number(String(value ?? '').trim() || Number.NaN);
   return Number.isInteger(level) && level >= 2 && level <= 6 ? level : fallback;
 }
 

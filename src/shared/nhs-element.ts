@@ -21,7 +21,31 @@ export interface Problem {
   value?: string;
   /** True when the widget can still show the rest of its content (say, one unknown id in a list). */
   partial?: boolean;
+  /** True for problems that concern the developer only (a nonsense heading level): reported, not shown. */
+  quiet?: boolean;
 }
+
+/** What an attribute may hold; a value outside it is reported and the default used instead. */
+export interface AttributeRule {
+  name: string;
+  valid: (value: string) => boolean;
+  /** What the attribute takes, for the console: "a whole number from 2 to 6". */
+  expected: string;
+}
+
+/** The rule every widget with headings shares. */
+export const HEADING_LEVEL_RULE: AttributeRule = {
+  name: 'heading-level',
+  valid: (value) => /^\s*[2-6]\s*$/.test(value),
+  expected: 'a whole number from 2 to 6',
+};
+
+/** A rule for an attribute that takes one of a few words. */
+export const oneOfRule = (name: string, values: readonly string[]): AttributeRule => ({
+  name,
+  valid: (value) => values.includes(value.trim().toLowerCase()),
+  expected: `one of ${values.join(', ')}`,
+});
 
 /**
  * What every widget shares: the dataset (from a provider, else the bundled one), settings,
@@ -102,16 +126,38 @@ export class NhsElement extends LitElement {
    * A problem that is not `partial` replaces the widget's content with its message.
    */
   protected problems(): Problem[] {
+    const problems: Problem[] = [];
     if (this.loadFailed) {
-      return [
-        {
-          code: 'dataset-unavailable',
-          text: this.messages.errors.datasetUnavailable,
-          message: 'The bundled dataset could not be loaded; check that the library’s chunk files are served beside it.',
-        },
-      ];
+      problems.push({
+        code: 'dataset-unavailable',
+        text: this.messages.errors.datasetUnavailable,
+        message: 'The bundled dataset could not be loaded; check that the library’s chunk files are served beside it.',
+      });
     }
+    for (const rule of this.attributeRules()) {
+      const value = this.getAttribute(rule.name);
+      if (value !== null && !rule.valid(value)) {
+        problems.push({
+          code: 'invalid-attribute',
+          text: '',
+          message: `has ${rule.name}="${value}", which is not ${rule.expected}; the default is used.`,
+          value: `${rule.name}=${value}`,
+          partial: true,
+          quiet: true,
+        });
+      }
+    }
+    return problems;
+  }
+
+  /** The attributes this widget checks, with what each may hold. */
+  protected attributeRules(): AttributeRule[] {
     return [];
+  }
+
+  /** Partial problems the reader should see, above the content. */
+  protected notices(): Problem[] {
+    return this.problems().filter((problem) => problem.partial && !problem.quiet);
   }
 
   /** The problem that stops the widget showing its content, if any. */

@@ -6,3 +6,8 @@ export function warnOnce(message: string): void {
   warned.add(message);
   console.warn(`nhs-role-widgets: ${message}`);
 }
+
+/** Forgets the warnings given so far. For tests, which each start as a fresh page would. */
+export function forgetWarnings(): void {
+  warned.clear();
+}

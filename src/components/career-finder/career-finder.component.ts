@@ -7,7 +7,7 @@ import { findCategory } from '../../data/selectors.js';
 import { joinList } from '../../i18n/index.js';
 import { emit } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
-import { NhsElement } from '../../shared/nhs-element.js';
+import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule } from '../../shared/nhs-element.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
@@ -64,6 +64,13 @@ export class NhsCareerFinder extends NhsElement {
   private get suggestions(): Suggestion[] {
     const limit = Number.isInteger(this.limit) ? Math.min(Math.max(this.limit, 3), 20) : 10;
     return this.careers ? suggestRoles(this.careers, this.answers, limit, this.questions) : [];
+  }
+
+  protected override attributeRules(): AttributeRule[] {
+    return [
+      HEADING_LEVEL_RULE,
+      { name: 'limit', valid: (v) => /^\s*\d+\s*$/.test(v) && Number(v) >= 3 && Number(v) <= 20, expected: 'a whole number from 3 to 20' },
+    ];
   }
 
   override render(): TemplateResult {

@@ -24,7 +24,6 @@ export interface NhsDatasetLoadDetail {
 
 /** Files larger than this are refused before they are parsed. */
 const MAX_BYTES = 10 * 1024 * 1024;
-const TIMEOUT_MS = 15000;
 
 /**
  * Gives every widget inside it the same dataset and settings. Without a provider each widget
@@ -43,6 +42,8 @@ const TIMEOUT_MS = 15000;
 export class NhsCareersProvider extends LitElement {
   static readonly version = VERSION;
   static override styles = [tokens, base];
+  /** How long to wait for `src` before keeping the bundled data, in milliseconds. */
+  static timeout = 15000;
 
   /** URL of a dataset JSON of the same shape as the bundled one (`roles`, and optionally `categories`, `entryRoutes`, `organisations`, `glossary`, `pay`). */
   @property() src: string | null = null;
@@ -118,7 +119,8 @@ export class NhsCareersProvider extends LitElement {
       failure: { code: 'dataset-unavailable', message: `could not load the dataset at "${src}": ${why}. The bundled data is used instead.`, value: src },
     });
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+    const timeout = (this.constructor as typeof NhsCareersProvider).timeout;
+    const timer = setTimeout(() => controller.abort(), timeout);
     try {
       const response = await fetch(new URL(src, document.baseURI), {
         signal: controller.signal,
@@ -148,7 +150,7 @@ export class NhsCareersProvider extends LitElement {
       }
       return { dataset: check.dataset };
     } catch (error) {
-      return unavailable(controller.signal.aborted ? `no answer within ${TIMEOUT_MS / 1000} seconds` : String(error));
+      return unavailable(controller.signal.aborted ? `no answer within ${timeout / 1000} seconds` : String(error));
     } finally {
       clearTimeout(timer);
     }

@@ -8,7 +8,7 @@ import { plural } from '../../i18n/index.js';
 import { emit } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { idList } from '../../shared/id-list.js';
-import { NhsElement, type Problem } from '../../shared/nhs-element.js';
+import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
@@ -83,10 +83,14 @@ export class NhsCategoryGrid extends NhsElement {
     return wanted.map((id) => all.find((c) => c.id === id)).filter((c): c is Category => c !== undefined);
   }
 
+  protected override attributeRules(): AttributeRule[] {
+    return [HEADING_LEVEL_RULE];
+  }
+
   protected override problems(): Problem[] {
     const failures = super.problems();
-    if (failures.length || !this.careers) return failures;
-    const problems: Problem[] = [];
+    if (failures.some((p) => !p.partial) || !this.careers) return failures;
+    const problems: Problem[] = [...failures];
     const known = new Set(this.careers.categories.map((c) => c.id));
     const wanted = idList(this.categories);
     for (const id of wanted.filter((id) => !known.has(id))) {
@@ -121,7 +125,7 @@ export class NhsCategoryGrid extends NhsElement {
     if (blocking) return html`<p part="message" class="message">${blocking.text}</p><slot></slot>`;
     if (!this.careers) return html`<div aria-busy="true"><slot></slot></div>`;
     const m = this.messages;
-    const notes = this.problems().filter((p) => p.partial);
+    const notes = this.notices();
     const route = this.route;
     return html`
       ${notes.map((note) => html`<p part="message" class="message">${note.text}</p>`)}

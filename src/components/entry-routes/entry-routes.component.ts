@@ -5,7 +5,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { findEntryRoute, findRole, rolesOnEntryRoute } from '../../data/selectors.js';
 import type { EntryRoute, Role } from '../../data/types.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
-import { NhsElement, type Problem } from '../../shared/nhs-element.js';
+import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { roleHref } from '../../shared/role-text.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
@@ -61,16 +61,20 @@ export class NhsEntryRoutes extends NhsElement {
     return (this.route ?? '').trim().toLowerCase();
   }
 
+  protected override attributeRules(): AttributeRule[] {
+    return [HEADING_LEVEL_RULE];
+  }
+
   protected override problems(): Problem[] {
     const failures = super.problems();
-    if (failures.length || !this.careers) return failures;
+    if (failures.some((p) => !p.partial) || !this.careers) return failures;
     if (this.roleId && !findRole(this.careers, this.roleId)) {
-      return [{ code: 'unknown-role', text: this.messages.errors.unknownRole(this.roleId), message: `has role="${this.role}", which is not a role in the dataset.`, value: this.roleId }];
+      return [...failures, { code: 'unknown-role', text: this.messages.errors.unknownRole(this.roleId), message: `has role="${this.role}", which is not a role in the dataset.`, value: this.roleId }];
     }
     if (!this.roleId && this.routeId && !findEntryRoute(this.careers, this.routeId)) {
-      return [{ code: 'unknown-route', text: this.messages.errors.unknownRoute(this.routeId), message: `has route="${this.route}", which is not an entry route in the dataset.`, value: this.routeId }];
+      return [...failures, { code: 'unknown-route', text: this.messages.errors.unknownRoute(this.routeId), message: `has route="${this.route}", which is not an entry route in the dataset.`, value: this.routeId }];
     }
-    return [];
+    return failures;
   }
 
   private get level(): number {

@@ -6,7 +6,7 @@ import { findCategory, findRole } from '../../data/selectors.js';
 import type { Role } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
-import { NhsElement, type Problem } from '../../shared/nhs-element.js';
+import { HEADING_LEVEL_RULE, NhsElement, oneOfRule, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { payText, registrationText, roleHref, routeName, routesOf } from '../../shared/role-text.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
@@ -76,25 +76,29 @@ export class NhsRoleCard extends NhsElement {
     return this.careers ? findRole(this.careers, this.roleId) : undefined;
   }
 
+  protected override attributeRules(): AttributeRule[] {
+    return [HEADING_LEVEL_RULE, oneOfRule('variant', ['compact', 'full'])];
+  }
+
   protected override problems(): Problem[] {
     const failures = super.problems();
-    if (failures.length || !this.careers) return failures;
+    if (failures.some((p) => !p.partial) || !this.careers) return failures;
     if (!this.roleId) {
-      return [{
+      return [...failures, {
         code: 'missing-role',
         text: this.messages.errors.missingRole,
         message: 'has no role attribute; give it a role id such as role="paramedic".',
       }];
     }
     if (!this.roleData) {
-      return [{
+      return [...failures, {
         code: 'unknown-role',
         text: this.messages.errors.unknownRole(this.roleId),
         message: `has role="${this.role ?? ''}", which is not a role in the dataset.`,
         value: this.role ?? '',
       }];
     }
-    return [];
+    return failures;
   }
 
   override render(): TemplateResult {

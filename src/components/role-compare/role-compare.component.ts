@@ -56,8 +56,10 @@ export class NhsRoleCompare extends NhsElement {
 
   protected override problems(): Problem[] {
     const failures = super.problems();
-    if (failures.length || !this.careers) return failures;
-    const problems: Problem[] = this.ids
+    if (failures.some((p) => !p.partial) || !this.careers) return failures;
+    const problems: Problem[] = [
+      ...failures,
+      ...this.ids
       .filter((id) => !findRole(this.careers!, id))
       .map((id) => ({
         code: 'unknown-role' as const,
@@ -65,7 +67,18 @@ export class NhsRoleCompare extends NhsElement {
         message: `has roles="${this.roles}", and "${id}" is not a role in the dataset; the others are compared.`,
         value: id,
         partial: true,
-      }));
+      })),
+    ];
+    if (idList(this.roles).length > MAX_COMPARED) {
+      problems.push({
+        code: 'invalid-attribute',
+        text: '',
+        message: `has roles="${this.roles}": at most ${MAX_COMPARED} roles fit side by side; the first ${MAX_COMPARED} are compared.`,
+        value: `roles=${this.roles}`,
+        partial: true,
+        quiet: true,
+      });
+    }
     if (this.compared.length < 2) {
       problems.push({ code: 'missing-role', text: this.messages.compareNeedsRoles, message: 'needs two or three known role ids in its roles attribute, for example roles="paramedic,nurse".' });
     }
@@ -100,7 +113,7 @@ export class NhsRoleCompare extends NhsElement {
 
   override render(): TemplateResult {
     const blocking = this.blockingProblem();
-    const notes = this.problems().filter((p) => p.partial);
+    const notes = this.notices();
     if (!this.careers && !blocking) return html`<div aria-busy="true"><slot></slot></div>`;
     const messages = html`${[...notes, ...(blocking ? [blocking] : [])].map((p) => html`<p part="message" class="message">${p.text}</p>`)}`;
     if (blocking) return html`${messages}<slot></slot>`;

@@ -10,7 +10,7 @@ import type { Band, Dataset, PatientContact, QualificationLevel, Role } from '..
 import { plural } from '../../i18n/index.js';
 import { emit } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
-import { NhsElement, type Problem } from '../../shared/nhs-element.js';
+import { HEADING_LEVEL_RULE, NhsElement, oneOfRule, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { roleHref, routeName, routesOf } from '../../shared/role-text.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
@@ -124,10 +124,22 @@ export class NhsRoleExplorer extends NhsElement {
     return results;
   }
 
+  protected override attributeRules(): AttributeRule[] {
+    return [
+      HEADING_LEVEL_RULE,
+      oneOfRule('qualification', QUALIFICATION_LEVELS),
+      oneOfRule('patient-contact', CONTACTS),
+      oneOfRule('band-from', BANDS),
+      oneOfRule('band-to', BANDS),
+      oneOfRule('registration', ['required', 'not-required']),
+      { name: 'page-size', valid: (v) => /^\s*\d+\s*$/.test(v) && Number(v) >= 1 && Number(v) <= 200, expected: 'a whole number from 1 to 200' },
+    ];
+  }
+
   protected override problems(): Problem[] {
     const failures = super.problems();
-    if (failures.length || !this.careers) return failures;
-    const problems: Problem[] = [];
+    if (failures.some((p) => !p.partial) || !this.careers) return failures;
+    const problems: Problem[] = [...failures];
     const category = (this.category ?? '').trim().toLowerCase();
     if (category && !findCategory(this.careers, category)) {
       problems.push({ code: 'unknown-category', text: this.messages.errors.unknownCategory(category), message: `has category="${this.category}", which is not a category; it is ignored.`, value: category, partial: true });
@@ -171,7 +183,7 @@ export class NhsRoleExplorer extends NhsElement {
     const results = this.results;
     const visible = results.slice(0, this.shown);
     return html`
-      ${this.problems().map((p) => html`<p part="message" class="message">${p.text}</p>`)}
+      ${this.notices().map((p) => html`<p part="message" class="message">${p.text}</p>`)}
       <div role="search">
         <label for="search">${m.searchLabel}</label>
         <p class="hint" id="search-hint">${m.searchHint}</p>
