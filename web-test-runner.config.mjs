@@ -11,7 +11,10 @@ const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').ma
 
 const launchers = {
   chromium: () =>
-    chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS } }),
+    chromeLauncher({
+      // gc() and exact heap sizes, for the lifecycle test's memory figures.
+      launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
+    }),
   firefox: () =>
     chromeLauncher({
       puppeteer,

@@ -1,6 +1,7 @@
 // End to end: the built bundle in a plain page, as an embedder pastes it; and the data module in Node.
 // Needs `npm run build` first (npm test runs it).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
@@ -18,6 +19,15 @@ describe('the built bundle in a plain HTML page', () => {
       routes: {
         '/module.html': { body: page('<script type="module" src="/dist/nhs-role-widgets.js"></script>') },
         '/classic.html': { body: page('<script src="/dist/nhs-role-widgets.iife.js"></script>') },
+        '/twice.html': {
+          body: page('<script src="/dist/nhs-role-widgets.iife.js"></script><script src="/dist/nhs-role-widgets.iife.js?again"></script><script type="module" src="/dist/nhs-role-widgets.js"></script>'),
+        },
+        '/two-versions.html': { body: page('<script src="/dist/nhs-role-widgets.iife.js"></script><script src="/other-version/nhs-role-widgets.iife.js"></script>') },
+        // Another release of the library, as a second embed snippet on the same page might load it.
+        '/other-version/nhs-role-widgets.iife.js': {
+          type: 'text/javascript',
+          body: readFileSync('dist/nhs-role-widgets.iife.js', 'utf8').replace(/"0\.1\.0"/g, '"9.9.9"'),
+        },
         '/print.html': {
           body: '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Print</title><script type="module" src="/dist/nhs-role-widgets.js"></script></head><body><nhs-category-grid categories="midwifery"></nhs-category-grid></body></html>',
         },
@@ -51,6 +61,26 @@ describe('the built bundle in a plain HTML page', () => {
       await unknown.getByText('We could not find the NHS role “no-such-role”.').waitFor();
       assert.deepEqual(problems, []);
       assert.equal(warnings.filter((w) => w.includes('no-such-role')).length, 1);
+      await tab.close();
+    });
+  }
+
+  for (const [what, path, versions] of [
+    ['the script loaded twice (and the module version too)', '/twice.html', ['0.1.0', '0.1.0']],
+    ['two versions on one page', '/two-versions.html', ['0.1.0', '9.9.9']],
+  ]) {
+    it(`keeps the first definition and warns once with ${what}`, async () => {
+      const tab = await browser.newPage();
+      const errors = [];
+      const warnings = [];
+      tab.on('pageerror', (error) => errors.push(error.message));
+      tab.on('console', (message) => message.type() === 'warning' && message.text().includes('already on this page') && warnings.push(message.text()));
+      await tab.goto(`${server.url}${path}`);
+      await tab.locator('nhs-role-card[role="biomedical-scientist"]').getByRole('heading', { name: 'Biomedical scientist' }).waitFor();
+      await tab.waitForTimeout(300);
+      assert.deepEqual(errors, []);
+      assert.equal(warnings.length, 1, warnings.join('\n'));
+      assert.match(warnings[0], new RegExp(`version ${versions[0]} is already on this page, so version ${versions[1]}`));
       await tab.close();
     });
   }

@@ -60,7 +60,7 @@ export class NhsRoleExplorer extends NhsElement {
   static override styles = [tokens, base, focus, roleExplorerStyles];
 
   /** Words to search for. */
-  @property() query = '';
+  @property() query: string | null = '';
   /** A category id to show only its roles. */
   @property() category: string | null = null;
   /** An entry route id to show only roles open through it. */
@@ -115,9 +115,9 @@ export class NhsRoleExplorer extends NhsElement {
     const dataset = this.careers;
     if (!dataset) return [];
     const filter = this.filter;
-    const key = JSON.stringify([this.query.trim(), filter]);
+    const query = (this.query ?? '').trim();
+    const key = JSON.stringify([query, filter]);
     if (this.cache?.key === key && this.cache.dataset === dataset) return this.cache.results;
-    const query = this.query.trim();
     const candidates = query ? rankRoles(dataset, query) : [...dataset.roles].sort((a, b) => a.title.localeCompare(b.title));
     const results = candidates.filter((role) => matchesFilter(role, filter));
     this.cache = { key, dataset, results };
@@ -188,7 +188,7 @@ export class NhsRoleExplorer extends NhsElement {
         <label for="search">${m.searchLabel}</label>
         <p class="hint" id="search-hint">${m.searchHint}</p>
         <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-hint"
-          .value=${live(this.query)} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+          .value=${live(this.query ?? '')} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
         ${this.renderFilters()}
       </div>
       <p part="status" class="status" role="status">${m.resultsFound(plural(this.language, results.length, m.roleCount))}</p>
