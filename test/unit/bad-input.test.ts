@@ -9,6 +9,7 @@ import '../../src/index.js';
 import { NhsCareersProvider } from '../../src/components/careers-provider/careers-provider.js';
 import type { NhsErrorCode } from '../../src/shared/events.js';
 import { settled } from '../helpers/render.js';
+import { captureUncaught } from '../helpers/uncaught.js';
 import { captureWarnings } from '../helpers/warnings.js';
 
 interface Case {
@@ -121,17 +122,7 @@ async function place(markup: string) {
 
 describe('bad input: every case gives a clear message and loses nothing', () => {
   const warned = captureWarnings();
-  const uncaught: string[] = [];
-  const onError = (event: ErrorEvent) => uncaught.push(event.message);
-  const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  const uncaught = captureUncaught();
 
   it('has at least 40 cases', () => expect(cases.length).to.be.at.least(40));
 
@@ -151,7 +142,7 @@ describe('bad input: every case gives a clear message and loses nothing', () => 
       for (const m of messages) expect(m.textContent!.trim().length, 'a short message').to.be.within(10, 200);
       example.check?.(widget);
       expect(container.querySelector('#host-content')!.textContent).to.equal("The host page's own text.");
-      expect(uncaught, 'no uncaught exception').to.deep.equal([]);
+      expect(uncaught.messages, 'no uncaught exception').to.deep.equal([]);
       expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
       container.remove();
     });

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import { categories, entryRoutes, roles } from '../../src/data/index.js';
 import { settled } from '../helpers/render.js';
+import { captureUncaught } from '../helpers/uncaught.js';
 import { captureWarnings } from '../helpers/warnings.js';
 
 const RUNS = 1000;
@@ -50,17 +51,7 @@ const widgets: Record<string, Record<string, fc.Arbitrary<string>>> = {
 
 describe('any attributes: no exception, always some content', () => {
   captureWarnings();
-  const uncaught: string[] = [];
-  const onError = (event: ErrorEvent) => uncaught.push(event.message);
-  const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  const uncaught = captureUncaught();
 
   for (const [tag, attributes] of Object.entries(widgets)) {
     it(`${tag}: ${RUNS} random attribute sets`, async function () {
@@ -85,11 +76,11 @@ describe('any attributes: no exception, always some content', () => {
           }
           await settled(element);
           const shown = (element.shadowRoot?.textContent ?? '').trim();
-          return shown.length > 0 && uncaught.length === 0 && (window as unknown as { hacked?: number }).hacked === undefined;
+          return shown.length > 0 && uncaught.messages.length === 0 && (window as unknown as { hacked?: number }).hacked === undefined;
         }),
         { numRuns: RUNS },
       );
-      expect(uncaught).to.deep.equal([]);
+      expect(uncaught.messages).to.deep.equal([]);
       host.remove();
     });
   }

@@ -5,13 +5,13 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { finderQuestions, suggestRoles, type FinderQuestion, type Suggestion } from '../../data/finder.js';
 import { findCategory } from '../../data/selectors.js';
 import { joinList } from '../../i18n/index.js';
-import { emit } from '../../shared/events.js';
+import { emit, toggleRoleCard } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule } from '../../shared/nhs-element.js';
 import { base } from '../../styles/base.js';
+import { buttons } from '../../styles/buttons.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
-import type { NhsRoleSelectDetail } from '../role-card/role-card.component.js';
 import { careerFinderStyles } from './career-finder.styles.js';
 
 export interface NhsFinderCompleteDetail {
@@ -41,7 +41,7 @@ export interface NhsFinderCompleteDetail {
  * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The data could not be loaded.
  */
 export class NhsCareerFinder extends NhsElement {
-  static override styles = [tokens, base, focus, careerFinderStyles];
+  static override styles = [tokens, base, focus, buttons, careerFinderStyles];
 
   /** How many roles to suggest, 3 to 20. */
   @property({ type: Number }) limit = 10;
@@ -166,12 +166,7 @@ export class NhsCareerFinder extends NhsElement {
   };
 
   private toggleRole(id: string): void {
-    const open = !this.openRoles.has(id);
-    if (open && !emit<NhsRoleSelectDetail>(this, 'nhs-role-select', { role: id }, { cancelable: true })) return;
-    const next = new Set(this.openRoles);
-    if (open) next.add(id);
-    else next.delete(id);
-    this.openRoles = next;
+    this.openRoles = toggleRoleCard(this, this.openRoles, id) ?? this.openRoles;
   }
 }
 

@@ -73,22 +73,6 @@ export const careerFinderStyles = css`
     gap: 0.75em;
   }
 
-  .button {
-    padding: 0.5em 1em;
-    border: 2px solid var(--nhs-color-accent);
-    border-radius: var(--nhs-radius);
-    background: var(--nhs-color-background);
-    color: var(--nhs-color-link);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  .button.primary {
-    background: var(--nhs-color-accent);
-    color: var(--nhs-color-on-accent);
-  }
-
   .suggestions {
     margin: 0 0 1em;
     padding-left: 1.5em;

@@ -5,14 +5,13 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { findEntryRoute, rolesInCategory } from '../../data/selectors.js';
 import type { Category, Role } from '../../data/types.js';
 import { plural } from '../../i18n/index.js';
-import { emit } from '../../shared/events.js';
+import { emit, toggleRoleCard } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { idList } from '../../shared/id-list.js';
 import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
-import type { NhsRoleSelectDetail } from '../role-card/role-card.component.js';
 import { categoryGridStyles } from './category-grid.styles.js';
 
 export interface NhsCategoryToggleDetail {
@@ -185,12 +184,7 @@ export class NhsCategoryGrid extends NhsElement {
   }
 
   private toggleRole(id: string): void {
-    const open = !this.openRoles.has(id);
-    if (open && !emit<NhsRoleSelectDetail>(this, 'nhs-role-select', { role: id }, { cancelable: true })) return;
-    const next = new Set(this.openRoles);
-    if (open) next.add(id);
-    else next.delete(id);
-    this.openRoles = next;
+    this.openRoles = toggleRoleCard(this, this.openRoles, id) ?? this.openRoles;
   }
 }
 

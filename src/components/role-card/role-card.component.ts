@@ -4,7 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { findCategory, findRole } from '../../data/selectors.js';
 import type { Role } from '../../data/types.js';
-import { emit } from '../../shared/events.js';
+import { emit, type NhsRoleSelectDetail } from '../../shared/events.js';
+
+export type { NhsRoleSelectDetail };
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, oneOfRule, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { payText, registrationText, roleHref, routeName, routesOf } from '../../shared/role-text.js';
@@ -12,11 +14,6 @@ import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
 import { roleCardStyles } from './role-card.styles.js';
-
-export interface NhsRoleSelectDetail {
-  /** The id of the chosen role. */
-  role: string;
-}
 
 /**
  * One NHS role: its title, category, summary and ways in, with a link to its NHS Health Careers
@@ -201,8 +198,3 @@ export class NhsRoleCard extends NhsElement {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'nhs-role-select': CustomEvent<NhsRoleSelectDetail>;
-  }
-}

@@ -13,6 +13,7 @@ import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, oneOfRule, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { roleHref, routeName, routesOf } from '../../shared/role-text.js';
 import { base } from '../../styles/base.js';
+import { buttons } from '../../styles/buttons.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
 import { MAX_COMPARED } from '../role-compare/role-compare.component.js';
@@ -57,7 +58,7 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T
  * @fires {CustomEvent<NhsErrorDetail>} nhs-error - A preset names an unknown category or way in; it is ignored.
  */
 export class NhsRoleExplorer extends NhsElement {
-  static override styles = [tokens, base, focus, roleExplorerStyles];
+  static override styles = [tokens, base, focus, buttons, roleExplorerStyles];
 
   /** Words to search for. */
   @property() query: string | null = '';

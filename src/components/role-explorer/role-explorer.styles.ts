@@ -52,32 +52,6 @@ export const roleExplorerStyles = css`
     width: 100%;
   }
 
-  .button {
-    padding: 0.4em 0.8em;
-    border: 2px solid var(--nhs-color-accent);
-    border-radius: var(--nhs-radius);
-    background: var(--nhs-color-background);
-    color: var(--nhs-color-link);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  .button.primary {
-    background: var(--nhs-color-accent);
-    color: var(--nhs-color-on-accent);
-  }
-
-  .button[aria-pressed='true'] {
-    background: var(--nhs-color-accent);
-    color: var(--nhs-color-on-accent);
-  }
-
-  .button:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
-
   .status {
     margin: 1em 0 0.5em;
     font-weight: 600;
@@ -172,12 +146,6 @@ export const roleExplorerStyles = css`
     .tray,
     .more {
       display: none;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .button[aria-pressed='true'] {
-      border-width: 4px;
     }
   }
 `;
