@@ -4,11 +4,23 @@ import { css } from 'lit';
 export const base = css`
   :host {
     display: block;
-    box-sizing: border-box;
     color: var(--nhs-color-text);
     font: inherit;
-    line-height: 1.5;
     overflow-wrap: break-word;
+    /*
+     * A page's own rules beat :host, so rules like "* { line-height: 1 }" or
+     * "body { text-align: center }" would reach inside. !important in a shadow root outranks the
+     * page's normal rules; --nhs-line-height is the way in for a host that wants another spacing.
+     */
+    line-height: var(--nhs-line-height, 1.5) !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
+    /* Everything inside inherits this, so a page's "* { box-sizing: content-box }" must not win. */
+    box-sizing: border-box !important;
   }
 
   :host([hidden]) {

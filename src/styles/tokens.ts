@@ -12,8 +12,9 @@ export const tokens = css`
     --nhs-color-background: transparent;
     --nhs-color-surface: color-mix(in srgb, currentColor 4%, transparent);
     --nhs-color-border: color-mix(in srgb, currentColor 25%, transparent);
-    --nhs-color-link: #005eb8;
-    --nhs-color-link-visited: #330072;
+    /* Links mix the host's text colour with blue, so they keep the text's contrast on light and dark pages alike. */
+    --nhs-color-link: color-mix(in srgb, currentColor 65%, #005eb8);
+    --nhs-color-link-visited: color-mix(in srgb, currentColor 65%, #330072);
     --nhs-color-accent: #005eb8;
     --nhs-color-on-accent: #ffffff;
     --nhs-color-tag-background: color-mix(in srgb, #005eb8 10%, transparent);
