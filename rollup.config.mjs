@@ -2,7 +2,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 
 // Start from an empty dist/ so chunks of earlier builds (hashed names) never linger.
 rmSync('dist', { recursive: true, force: true });
@@ -18,6 +18,15 @@ const ts = () =>
     noEmitOnError: true,
   });
 const data = () => json({ compact: true, preferConst: true });
+/** Copies the embed page and its stylesheet next to the bundle. */
+const copyEmbedFiles = () => ({
+  name: 'copy-embed-files',
+  generateBundle() {
+    for (const file of ['embed.html', 'embed.css']) {
+      this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`src/embed/${file}`, 'utf8') });
+    }
+  },
+});
 const minify = () => terser({ ecma: 2021, module: true, format: { comments: false } });
 
 export default [
@@ -32,6 +41,12 @@ export default [
     input: 'src/index.ts',
     output: { file: 'dist/nhs-role-widgets.iife.js', format: 'iife', name: 'NhsRoleWidgets', inlineDynamicImports: true },
     plugins: [nodeResolve(), data(), ts(), minify()],
+  },
+  // The iframe embed: a page that renders one widget from its URL, and the host's resize snippet.
+  {
+    input: { 'embed-page': 'src/embed/embed-page.ts', 'embed-resize': 'src/embed/embed-resize.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
+    plugins: [ts(), minify(), copyEmbedFiles()],
   },
   // For npm users and their bundlers: one module per source file, lit left to the user's bundler.
   {

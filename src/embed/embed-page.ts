@@ -1,0 +1,50 @@
+/*
+ * The script of dist/embed.html: renders one widget, chosen by the page's URL, for hosts that
+ * allow iframes but not scripts (Google Sites, some school platforms). For example:
+ *   embed.html?widget=role-card&role=paramedic&variant=full&lang=cy
+ * Only the attributes each widget documents are copied, with setAttribute, never as HTML. The
+ * page tells its parent its height (see embed-resize.ts) so the iframe can fit its content.
+ */
+
+/** The attributes each widget may take from the URL. */
+export const EMBEDDABLE: Record<string, readonly string[]> = {
+  'role-card': ['role', 'variant', 'heading-level', 'theme'],
+  'category-grid': ['categories', 'entry-route', 'heading-level', 'theme'],
+  'entry-routes': ['role', 'route', 'heading-level', 'theme'],
+  'role-explorer': ['query', 'category', 'entry-route', 'qualification', 'patient-contact', 'band-from', 'band-to', 'registration', 'page-size', 'heading-level', 'theme'],
+  'role-compare': ['roles', 'theme'],
+  'career-finder': ['limit', 'heading-level', 'theme'],
+};
+
+export const HEIGHT_MESSAGE = 'nhs-role-widgets:height';
+
+const params = new URLSearchParams(location.search);
+const widget = params.get('widget') ?? '';
+const frame = params.get('frame') ?? '';
+const lang = params.get('lang') === 'cy' ? 'cy' : 'en';
+document.documentElement.lang = lang;
+
+const main = document.querySelector('main')!;
+if (Object.hasOwn(EMBEDDABLE, widget)) {
+  const element = document.createElement(`nhs-${widget}`);
+  for (const name of EMBEDDABLE[widget]!) {
+    const value = params.get(name);
+    if (value !== null) element.setAttribute(name, value);
+  }
+  main.replaceChildren(element);
+} else {
+  // Unknown or missing widget: a plain message and the link the fallback content already holds.
+  const message = main.querySelector('[data-unknown-widget]');
+  if (message) message.removeAttribute('hidden');
+}
+
+/** Tells the parent page how tall the content is, whenever that changes. */
+let last = 0;
+const report = () => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === last || window.parent === window) return;
+  last = height;
+  window.parent.postMessage({ type: HEIGHT_MESSAGE, frame, height }, '*');
+};
+new ResizeObserver(report).observe(document.documentElement);
+addEventListener('load', report);
