@@ -20,7 +20,7 @@ export default tseslint.config(
     rules: { 'no-console': 'off', '@typescript-eslint/no-extraneous-class': 'off' },
   },
   {
-    files: ['bench/*.js'],
+    files: ['bench/*.js', 'demo/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {
