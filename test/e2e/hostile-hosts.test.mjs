@@ -40,9 +40,14 @@ describe('host pages that try to break the widgets', () => {
   before(async () => {
     const page = (head) =>
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host</title>${head}<script type="module" src="/dist/nhs-role-widgets.js"></script></head><body><main><h1>Host page</h1>${WIDGETS}</main></body></html>`;
+    const plain = (script) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title>${script}</head><body><main><h1>Host</h1><nhs-role-card role="porter" heading-level="2"></nhs-role-card></main></body></html>`;
     server = await startStaticServer({
       routes: {
         '/aggressive.html': { body: page(`<style>${AGGRESSIVE_CSS}</style>`) },
+        '/defer.html': { body: plain('<script defer src="/dist/nhs-role-widgets.iife.js"></script>') },
+        '/async.html': { body: plain('<script async src="/dist/nhs-role-widgets.iife.js"></script>') },
+        '/async-module.html': { body: plain('<script type="module" async src="/dist/nhs-role-widgets.js"></script>') },
         '/csp.html': {
           body: page(''),
           headers: {
@@ -91,6 +96,31 @@ describe('host pages that try to break the widgets', () => {
     assert.deepEqual(errors, []);
     await tab.close();
   });
+
+  for (const path of ['/defer.html', '/async.html', '/async-module.html']) {
+    it(`works when loaded as ${path.slice(1, -5)}, and with widgets added long after load and removed again`, async () => {
+      const tab = await browser.newPage();
+      const problems = [];
+      tab.on('pageerror', (error) => problems.push(error.message));
+      tab.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+      await tab.goto(`${server.url}${path}`);
+      await tab.locator('nhs-role-card').getByRole('heading', { name: 'Porter' }).waitFor();
+      await tab.waitForTimeout(1000);
+      await tab.evaluate(() => {
+        const late = document.createElement('div');
+        late.id = 'late';
+        late.innerHTML = '<nhs-category-grid categories="pharmacy"></nhs-category-grid><nhs-role-compare roles="porter,chef"></nhs-role-compare>';
+        document.querySelector('main').append(late);
+      });
+      await tab.locator('#late nhs-category-grid').getByRole('heading', { name: 'Pharmacy' }).waitFor();
+      await tab.locator('#late nhs-role-compare').getByRole('table').waitFor();
+      await tab.evaluate(() => document.getElementById('late').remove());
+      await tab.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<nhs-role-card role="chef"></nhs-role-card>'));
+      await tab.locator('nhs-role-card[role="chef"]').getByRole('heading', { name: 'Chef' }).waitFor();
+      assert.deepEqual(problems, []);
+      await tab.close();
+    });
+  }
 
   it('works under a strict Content Security Policy with Trusted Types, with no violations', async () => {
     const tab = await browser.newPage();
