@@ -15,6 +15,8 @@ const steps = [
   { name: 'data validator tests (Node)', command: 'node --test test/node/' },
   { name: 'build', command: 'npm run build --silent', produces: 'build' },
   { name: 'custom-elements.json is current', command: 'node scripts/check-manifest.mjs' },
+  // The package as npm users get it: exports, types and files (ESM only, so CommonJS resolution is not asked for).
+  { name: 'package checks (publint, arethetypeswrong)', command: 'npx publint --strict && npx attw --pack . --profile esm-only', needs: 'build' },
   { name: 'unit tests (Chromium, Firefox ESR, WebKitGTK)', command: 'node scripts/test-browsers.mjs' },
   { name: 'end-to-end tests (built bundle)', command: 'node --test test/e2e/', needs: 'build' },
   { name: 'storybook build', command: 'npx storybook build --quiet -o storybook-static', produces: 'storybook' },
