@@ -2,7 +2,6 @@ import { shortened } from '../shared/id-list.js';
 import type { Messages } from './messages.js';
 
 export const cy: Messages = {
-  loading: 'Wrthi’n llwytho gwybodaeth am yrfaoedd yn y GIG…',
   waysIn: 'Ffyrdd i mewn',
   whatTheWorkInvolves: 'Beth mae’r gwaith yn ei olygu',
   whereYouCouldWork: 'Ble gallech chi weithio',

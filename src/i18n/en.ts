@@ -2,7 +2,6 @@ import { shortened } from '../shared/id-list.js';
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
-  loading: 'Loading NHS careers information…',
   waysIn: 'Ways in',
   whatTheWorkInvolves: 'What the work involves',
   whereYouCouldWork: 'Where you could work',

@@ -2,7 +2,6 @@ import type { PatientContact, QualificationLevel } from '../data/types.js';
 
 /** Every string the widgets show, in one language. Role texts from the dataset are not here. */
 export interface Messages {
-  loading: string;
   waysIn: string;
   whatTheWorkInvolves: string;
   whereYouCouldWork: string;
