@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: measures the built widgets in Debian's Chromium and prints a table; also writes
 // bench/results.json. Timings live here, not in pass/fail tests, because these machines are noisy.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
@@ -14,11 +15,39 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link r
 <nhs-careers-provider id="provider"><nhs-role-explorer page-size="20"></nhs-role-explorer></nhs-careers-provider>
 <ul id="baseline"></ul></body></html>`;
 
-const server = await startStaticServer({ routes: { '/bench.html': { body: page } } });
+// Pages with one kind of widget each, to measure what the browser fetches from the library.
+const TRANSFER_PAGES = [
+  ['one role card', '<nhs-role-card role="paramedic"></nhs-role-card>', 40],
+  ['the category grid', '<nhs-category-grid></nhs-category-grid>', 60],
+  ['the explorer', '<nhs-role-explorer></nhs-role-explorer>', 200],
+];
+const transferRoutes = Object.fromEntries(
+  TRANSFER_PAGES.map(([, markup], i) => [
+    `/transfer-${i}.html`,
+    { body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><script type="module" src="/dist/nhs-role-widgets.js"></script></head><body>${markup}</body></html>` },
+  ]),
+);
+
+const server = await startStaticServer({ routes: { '/bench.html': { body: page }, ...transferRoutes } });
 const browser = await launchChromium();
-const results = { date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, chromium: browser.version() }, runs: RUNS, explorer: [] };
+const results = { date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, chromium: browser.version() }, runs: RUNS, transfer: [], explorer: [] };
 
 try {
+  // Transfer: the library files fetched before the widget is painted, at their brotli size.
+  for (const [i, [name, , budget]] of TRANSFER_PAGES.entries()) {
+    const tab = await browser.newPage();
+    const files = new Set();
+    tab.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/dist/')) files.add(path);
+    });
+    await tab.goto(`${server.url}/transfer-${i}.html`, { waitUntil: 'networkidle' });
+    await tab.waitForFunction(() => [...document.querySelectorAll('body > *')].every((e) => e.shadowRoot && !e.shadowRoot.querySelector('[aria-busy="true"]')));
+    const bytes = [...files].reduce((sum, path) => sum + brotliCompressSync(readFileSync(`.${path}`)).length, 0);
+    results.transfer.push({ page: name, files: files.size, brotliKB: bytes / 1024, budgetKB: budget, withinBudget: bytes / 1024 <= budget });
+    await tab.close();
+  }
+
   for (const [name, count, budget] of [['real dataset', 0, 16], ['10,000 roles', 10000, 50]]) {
     const ours = [];
     const baseline = [];
@@ -63,6 +92,12 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+console.log(`\nTransfer: library files fetched before the widget is painted (brotli), ${results.machine.chromium}`);
+console.log('page                   files   brotli      budget');
+for (const t of results.transfer) {
+  console.log(`${t.page.padEnd(22)} ${String(t.files).padStart(5)} ${t.brotliKB.toFixed(1).padStart(7)} KB   ${String(t.budgetKB).padStart(4)} KB ${t.withinBudget ? 'met' : 'MISSED'}`);
 }
 
 const ms = (n) => n.toFixed(2).padStart(8);
