@@ -98,7 +98,7 @@ export const cy: Messages = {
   next: 'Nesaf',
   seeSuggestions: 'Gweld fy awgrymiadau',
   suggestionsHeading: 'Swyddi a allai fod yn addas i chi',
-  because: (reasons) => `Oherwydd i chi ddweud ${reasons}.`,
+  because: (reasons) => `Oherwydd eich atebion: ${reasons}.`,
   readAbout: (title) => `Darllen am ${title}`,
   startAgain: 'Dechrau eto',
   noSuggestions: 'Nid oedd unrhyw swyddi’n cyfateb i’r atebion hynny. Ewch yn ôl a rhowch gynnig ar rai gwahanol, neu dechreuwch eto.',

@@ -28,6 +28,13 @@ const listFormats = new Map<Language, Intl.ListFormat>();
 
 /** "A, B and C" in the reader's language. */
 export function joinList(language: Language, items: string[]): string {
+  // Browsers' Intl data often lacks Welsh and falls back to English "and", so Welsh is joined
+  // here: "a", or "ac" before a vowel.
+  if (language === 'cy') {
+    if (items.length < 2) return items.join('');
+    const last = items[items.length - 1]!;
+    return `${items.slice(0, -1).join(', ')} ${/^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a'} ${last}`;
+  }
   let format = listFormats.get(language);
   if (!format) {
     // British English: "A, B and C", without the serial comma.

@@ -66,6 +66,14 @@ describe('nhs-role-widgets/data', () => {
     expect(editDistance('porter', 'physicist', 2)).to.equal(3);
   });
 
+  it('joins lists the British and the Welsh way', async () => {
+    const { joinList } = await import('../../src/i18n/index.js');
+    expect(joinList('en', ['Porter', 'Chef', 'Driver'])).to.equal('Porter, Chef and Driver');
+    expect(joinList('cy', ['Porter', 'Chef', 'Driver'])).to.equal('Porter, Chef a Driver');
+    expect(joinList('cy', ['Porter', 'Electrician'])).to.equal('Porter ac Electrician');
+    expect(joinList('cy', ['Porter'])).to.equal('Porter');
+  });
+
   it('has the same version as package.json', () => {
     expect(VERSION).to.equal(packageJson.version);
   });

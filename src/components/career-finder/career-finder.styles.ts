@@ -101,6 +101,7 @@ export const careerFinderStyles = css`
     background: none;
     color: var(--nhs-color-link);
     font: inherit;
+    text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
