@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Buttons shared by the widgets that have them: an outlined one, and a filled `.primary` one. */
+/**
+ * Buttons shared by the widgets that have them: an outlined one, a filled `.primary` one, and a
+ * `.link-button` that reads as a link but acts in the page (it opens something, it goes nowhere).
+ */
 export const buttons = css`
   .button {
     padding: 0.45em 0.9em;
@@ -22,6 +25,18 @@ export const buttons = css`
   .button:disabled {
     opacity: 0.6;
     cursor: not-allowed;
+  }
+
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--nhs-color-link);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
   }
 
   @media (forced-colors: active) {

@@ -42,3 +42,11 @@ export const widgetsSettled = (page) =>
       .filter((element) => element.localName.startsWith('nhs-'))
       .every((element) => element.shadowRoot && !element.shadowRoot.querySelector('[aria-busy="true"]')),
   );
+
+/** Collects a page's uncaught errors and console errors into the array it returns. */
+export function collectErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  return errors;
+}

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { axeViolations, widgetsSettled } from './axe-page.mjs';
+import { axeViolations, collectErrors, widgetsSettled } from './axe-page.mjs';
 
 const pages = readdirSync('demo').filter((file) => file.endsWith('.html'));
 
@@ -24,9 +24,7 @@ describe('the demo pages', () => {
   for (const file of pages) {
     it(`${file} has no errors and no axe violations`, async () => {
       const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      const errors = collectErrors(page);
       await page.goto(`${server.url}/demo/${file}`, { waitUntil: 'networkidle' });
       await widgetsSettled(page);
       assert.deepEqual(errors, []);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { collectErrors } from './axe-page.mjs';
 
 const page = (script) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Embed test</title>${script}</head>
@@ -43,9 +44,7 @@ describe('the built bundle in a plain HTML page', () => {
   for (const [kind, path] of [['ES module', '/module.html'], ['classic script', '/classic.html']]) {
     it(`renders a role card from one ${kind} tag, with no page errors`, async () => {
       const tab = await browser.newPage();
-      const problems = [];
-      tab.on('pageerror', (error) => problems.push(error.message));
-      tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      const problems = collectErrors(tab);
       const warnings = [];
       tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
       await tab.goto(`${server.url}${path}`);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { axeViolations, widgetsSettled } from './axe-page.mjs';
+import { axeViolations, collectErrors, widgetsSettled } from './axe-page.mjs';
 
 const WIDGETS = `
 <nhs-role-card role="paramedic" variant="full" heading-level="2"></nhs-role-card>
@@ -124,9 +124,7 @@ describe('host pages that try to break the widgets', () => {
 
   it('works under a strict Content Security Policy with Trusted Types, with no violations', async () => {
     const tab = await browser.newPage();
-    const problems = [];
-    tab.on('pageerror', (error) => problems.push(error.message));
-    tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    const problems = collectErrors(tab);
     await tab.addInitScript(() => {
       window.violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));

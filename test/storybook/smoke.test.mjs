@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { axeViolations, widgetsSettled } from '../e2e/axe-page.mjs';
+import { axeViolations, collectErrors, widgetsSettled } from '../e2e/axe-page.mjs';
 
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
@@ -26,9 +26,7 @@ describe('every Storybook story', () => {
   /** Opens a story and waits for its widgets; collects page errors into `errors`. */
   async function open(story, { width = 1280, globals = '' } = {}) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const errors = collectErrors(page);
     await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story${globals ? `&globals=${globals}` : ''}`);
     await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay');
     assert.equal(await page.locator('body.sb-show-errordisplay').count(), 0, 'Storybook shows an error');

@@ -129,7 +129,7 @@ export class NhsCareerFinder extends NhsElement {
                 ${staticHtml`<${itemHeading} class="suggestion-title" lang=${ifDefined(textLang)}>${role.title}</${itemHeading}>`}
                 <p>${m.categoryNames[role.category] ?? category?.name}</p>
                 ${reasons.length ? html`<p class="reason">${m.because(joinList(lang, reasons.map((r) => r.reason![lang])))}</p>` : nothing}
-                <button class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`card-${role.id}`}
+                <button class="toggle link-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`card-${role.id}`}
                   @click=${() => this.toggleRole(role.id)}>${m.readAbout(role.title)}</button>
                 <div id=${`card-${role.id}`} ?hidden=${!open}>
                   ${open ? html`<nhs-role-card role=${role.id} variant="full" heading-level=${Math.min(this.level + 2, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}

@@ -95,18 +95,6 @@ export const careerFinderStyles = css`
     color: var(--nhs-color-text-secondary);
   }
 
-  .toggle {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--nhs-color-link);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-
   .suggestion nhs-role-card {
     margin-top: 0.5em;
   }

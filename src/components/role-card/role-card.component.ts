@@ -11,6 +11,7 @@ import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, oneOfRule, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { payText, registrationText, roleHref, routeName, routesOf } from '../../shared/role-text.js';
 import { base } from '../../styles/base.js';
+import { buttons } from '../../styles/buttons.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
 import { roleCardStyles } from './role-card.styles.js';
@@ -51,7 +52,7 @@ import { roleCardStyles } from './role-card.styles.js';
  * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The role could not be shown; `detail.code` says why.
  */
 export class NhsRoleCard extends NhsElement {
-  static override styles = [tokens, base, focus, roleCardStyles];
+  static override styles = [tokens, base, focus, buttons, roleCardStyles];
 
   /** The id of the role to show, a kebab-case slug such as `biomedical-scientist`. */
   @property() override role: string | null = null;

@@ -56,18 +56,6 @@ export const roleCardStyles = css`
     padding-left: 1.25em;
   }
 
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--nhs-color-link);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-
   .more {
     margin: 0 0 0.5em;
     font-weight: 600;
