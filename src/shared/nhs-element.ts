@@ -117,6 +117,11 @@ export class NhsElement extends LitElement {
     return languageOf(this);
   }
 
+  /** Role texts are English: inside a Welsh widget they carry lang="en" so screen readers say them right. */
+  protected get textLang(): 'en' | undefined {
+    return this.language === 'en' ? undefined : 'en';
+  }
+
   protected get messages(): Messages {
     return messagesFor(this.language);
   }

@@ -115,7 +115,7 @@ export class NhsCareerFinder extends NhsElement {
     const lang = this.language;
     const heading = headingTag(this.level);
     const itemHeading = headingTag(this.level + 1);
-    const textLang = lang === 'en' ? undefined : 'en';
+    const textLang = this.textLang;
     const suggestions = this.suggestions;
     return html`
       ${staticHtml`<${heading} class="heading" id="results" tabindex="-1">${m.suggestionsHeading}</${heading}>`}

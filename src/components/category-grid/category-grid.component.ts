@@ -144,7 +144,7 @@ export class NhsCategoryGrid extends NhsElement {
     const name = m.categoryNames[category.id] ?? category.name;
     const count = plural(this.language, roles.length, m.roleCount);
     const panel = `roles-${category.id}`;
-    const textLang = this.language === 'en' ? undefined : 'en';
+    const textLang = this.textLang;
     return html`<li part="category" class="category ${open ? 'open' : ''}">
       ${staticHtml`<${heading} part="heading" class="name">${name}</${heading}>`}
       <p class="summary" lang=${ifDefined(textLang)}>${category.summary}</p>
@@ -167,7 +167,7 @@ export class NhsCategoryGrid extends NhsElement {
     const card = `card-${role.id}`;
     return html`<li class="role ${open ? 'open' : ''}">
       <button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${card}
-        lang=${ifDefined(this.language === 'en' ? undefined : 'en')} @click=${() => this.toggleRole(role.id)}>${role.title}</button>
+        lang=${ifDefined(this.textLang)} @click=${() => this.toggleRole(role.id)}>${role.title}</button>
       <div id=${card} ?hidden=${!open}>
         ${open ? html`<nhs-role-card role=${role.id} heading-level=${Math.min(cardLevel, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
       </div>

@@ -81,9 +81,6 @@ export class NhsEntryRoutes extends NhsElement {
     return clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 2);
   }
 
-  private get textLang(): 'en' | undefined {
-    return this.language === 'en' ? undefined : 'en';
-  }
 
   override render(): TemplateResult {
     const failure = this.blockingProblem();

@@ -115,10 +115,6 @@ export class NhsRoleCard extends NhsElement {
     </div>`;
   }
 
-  /** Role texts are English; inside a Welsh widget they are marked so screen readers say them right. */
-  private get textLang(): 'en' | undefined {
-    return this.language === 'en' ? undefined : 'en';
-  }
 
   private get level(): number {
     return clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 3);

@@ -85,9 +85,6 @@ export class NhsRoleCompare extends NhsElement {
     return problems;
   }
 
-  private get textLang(): 'en' | undefined {
-    return this.language === 'en' ? undefined : 'en';
-  }
 
   private rows(): Row[] {
     const m = this.messages;

@@ -172,9 +172,6 @@ export class NhsRoleExplorer extends NhsElement {
     return Number.isInteger(this.pageSize) && this.pageSize > 0 ? Math.min(this.pageSize, 200) : 20;
   }
 
-  private get textLang(): 'en' | undefined {
-    return this.language === 'en' ? undefined : 'en';
-  }
 
   override render(): TemplateResult {
     const blocking = this.blockingProblem();
