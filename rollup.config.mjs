@@ -27,14 +27,26 @@ const copyEmbedFiles = () => ({
     }
   },
 });
+/** One small module per role (`export default {...}`), which the embed bundle imports when a card shows that role. */
+const roleFiles = () => ({
+  name: 'role-files',
+  generateBundle() {
+    for (const file of readdirSync('data/roles').filter((f) => f.endsWith('.json'))) {
+      for (const role of JSON.parse(readFileSync(`data/roles/${file}`, 'utf8'))) {
+        this.emitFile({ type: 'asset', fileName: `roles/${role.id}.js`, source: `export default ${JSON.stringify(role)};\n` });
+      }
+    }
+  },
+});
 const minify = () => terser({ ecma: 2021, module: true, format: { comments: false } });
 
 export default [
-  // What an embedder loads: lit, every element, the data as a chunk of its own fetched on first use.
+  // What an embedder loads: a small loader that fetches the elements a page uses, the role index,
+  // and the roles its cards show, each as a chunk or file of its own.
   {
     input: { 'nhs-role-widgets': 'src/bundle.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [nodeResolve(), data(), ts(), minify()],
+    plugins: [nodeResolve(), data(), ts(), minify(), roleFiles()],
   },
   // The same as one classic script, for hosts that cannot use modules.
   {

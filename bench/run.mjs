@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: measures the built widgets in Debian's Chromium and prints a table; also writes
 // bench/results.json. Timings live here, not in pass/fail tests, because these machines are noisy.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { brotliCompressSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import { TRANSFER_PAGES, measureTransfer, transferRoutes } from './transfer.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -15,37 +15,15 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link r
 <nhs-careers-provider id="provider"><nhs-role-explorer page-size="20"></nhs-role-explorer></nhs-careers-provider>
 <ul id="baseline"></ul></body></html>`;
 
-// Pages with one kind of widget each, to measure what the browser fetches from the library.
-const TRANSFER_PAGES = [
-  ['one role card', '<nhs-role-card role="paramedic"></nhs-role-card>', 40],
-  ['the category grid', '<nhs-category-grid></nhs-category-grid>', 60],
-  ['the explorer', '<nhs-role-explorer></nhs-role-explorer>', 200],
-];
-const transferRoutes = Object.fromEntries(
-  TRANSFER_PAGES.map(([, markup], i) => [
-    `/transfer-${i}.html`,
-    { body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><script type="module" src="/dist/nhs-role-widgets.js"></script></head><body>${markup}</body></html>` },
-  ]),
-);
-
-const server = await startStaticServer({ routes: { '/bench.html': { body: page }, ...transferRoutes } });
+const server = await startStaticServer({ routes: { '/bench.html': { body: page }, ...transferRoutes() } });
 const browser = await launchChromium();
 const results = { date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, chromium: browser.version() }, runs: RUNS, transfer: [], explorer: [] };
 
 try {
   // Transfer: the library files fetched before the widget is painted, at their brotli size.
-  for (const [i, [name, , budget]] of TRANSFER_PAGES.entries()) {
-    const tab = await browser.newPage();
-    const files = new Set();
-    tab.on('request', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (path.startsWith('/dist/')) files.add(path);
-    });
-    await tab.goto(`${server.url}/transfer-${i}.html`, { waitUntil: 'networkidle' });
-    await tab.waitForFunction(() => [...document.querySelectorAll('body > *')].every((e) => e.shadowRoot && !e.shadowRoot.querySelector('[aria-busy="true"]')));
-    const bytes = [...files].reduce((sum, path) => sum + brotliCompressSync(readFileSync(`.${path}`)).length, 0);
-    results.transfer.push({ page: name, files: files.size, brotliKB: bytes / 1024, budgetKB: budget, withinBudget: bytes / 1024 <= budget });
-    await tab.close();
+  for (const [i, { name, budgetKB }] of TRANSFER_PAGES.entries()) {
+    const { files, kb } = await measureTransfer(browser, server.url, i);
+    results.transfer.push({ page: name, files: files.length, brotliKB: kb, budgetKB, withinBudget: kb <= budgetKB });
   }
 
   for (const [name, count, budget] of [['real dataset', 0, 16], ['10,000 roles', 10000, 50]]) {

@@ -3,6 +3,7 @@
 // Usage: node scripts/validate-data.mjs [--min-roles N] [--partial] [--quiet] [--data DIR] [--seeds DIR]
 // Exit code 1 with a list of problems when anything is wrong.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { ROLE_INDEX_PATH, roleIndexText } from './role-index.mjs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -154,10 +155,18 @@ for (const { item, label } of [...categories, ...routes, ...organisations, ...ro
 }
 
 // The bundle carries only the files src/data/bundled.ts imports: a file left out would vanish silently.
-const bundledSource = readFileSync(join(root, 'src', 'data', 'bundled.ts'), 'utf8');
+const bundledSource = ['bundled.ts', 'bundled-index.ts'].map((f) => readFileSync(join(root, 'src', 'data', f), 'utf8')).join('\n');
 for (const folder of dataDir === join(root, 'data') ? ['roles', 'organisations'] : []) {
   for (const file of readdirSync(join(dataDir, folder)).filter((f) => f.endsWith('.json'))) {
-    if (!bundledSource.includes(`'../../data/${folder}/${file}'`)) problem(`data/${folder}/${file}`, 'is not imported by src/data/bundled.ts');
+    if (!bundledSource.includes(`'../../data/${folder}/${file}'`)) problem(`data/${folder}/${file}`, 'is not imported by src/data/bundled.ts or bundled-index.ts');
+  }
+}
+
+// Widgets that list roles load the committed index, not data/roles: it must say the same.
+if (dataDir === join(root, 'data')) {
+  const indexFile = join(root, ROLE_INDEX_PATH);
+  if (!existsSync(indexFile) || readFileSync(indexFile, 'utf8') !== roleIndexText(dataDir)) {
+    problem(ROLE_INDEX_PATH, 'is out of date with data/roles; run `node scripts/role-index.mjs`');
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Dataset, Role } from './types.js';
+import type { Dataset, DatasetIndex, Role } from './types.js';
 
 /*
  * Checks a dataset a host supplies at run time (`<nhs-careers-provider src>`). The full JSON Schema
@@ -48,7 +48,7 @@ function roleProblems(role: Role, index: number, known: { categories: Set<string
 }
 
 /** Checks `value` and, when it is sound, merges it over `fallback` (a host may send roles only). */
-export function checkDataset(value: unknown, fallback: Dataset): DatasetCheck {
+export function checkDataset(value: unknown, fallback: DatasetIndex): DatasetCheck {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { problems: ['the file is not a JSON object'] };
   const given = value as Partial<Dataset>;
   if (!Array.isArray(given.roles) || given.roles.length === 0) return { problems: ['it has no "roles" list'] };
@@ -58,7 +58,7 @@ export function checkDataset(value: unknown, fallback: Dataset): DatasetCheck {
     categories: Array.isArray(given.categories) ? given.categories : fallback.categories,
     entryRoutes: Array.isArray(given.entryRoutes) ? given.entryRoutes : fallback.entryRoutes,
     organisations: Array.isArray(given.organisations) ? given.organisations : fallback.organisations,
-    glossary: Array.isArray(given.glossary) ? given.glossary : fallback.glossary,
+    glossary: Array.isArray(given.glossary) ? given.glossary : [],
     pay: given.pay && typeof given.pay === 'object' ? given.pay : fallback.pay,
   };
   const problems: string[] = [];

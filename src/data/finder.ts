@@ -1,7 +1,7 @@
 import finderJson from '../../data/finder.json';
 import { QUALIFICATION_LEVELS } from './filter.js';
 import { tokens } from './search.js';
-import type { Dataset, PatientContact, QualificationLevel, Role } from './types.js';
+import type { DatasetIndex, PatientContact, QualificationLevel, Role } from './types.js';
 
 /** A text in both languages the widgets speak. */
 export interface FinderText {
@@ -85,7 +85,7 @@ function contribution(role: Role, weights: FinderWeights): number {
  * Nothing leaves the page: this is arithmetic on the dataset in memory.
  */
 export function suggestRoles(
-  dataset: Dataset,
+  dataset: DatasetIndex<Role>,
   answers: Readonly<Record<string, string>>,
   limit = 10,
   questions: readonly FinderQuestion[] = finderQuestions,

@@ -1,22 +1,89 @@
-import type { Dataset } from './types.js';
+import { findRole } from './selectors.js';
+import type { Dataset, DatasetIndex, Role } from './types.js';
 
-let loading: Promise<Dataset> | undefined;
-let loaded: Dataset | undefined;
-
-/**
- * The bundled dataset, loaded on first use as a chunk of its own, so the script that defines
- * the elements stays small and the data is fetched once however many widgets a page has.
+/*
+ * The bundled dataset arrives in parts, each fetched once however many widgets a page has:
+ * - the index (bundled-index.ts): categories, ways in, pay, organisations and every role's summary;
+ * - a role's details, when a card shows it: one small file per role when the embed bundle has said
+ *   where they are (`useRoleFiles`), else the whole dataset as one chunk (npm users' bundlers
+ *   handle that import; they would not see the per-role files);
+ * - the whole dataset, for widgets that search or score every role.
  */
+
+let indexLoading: Promise<DatasetIndex> | undefined;
+let index: DatasetIndex | undefined;
+let fullLoading: Promise<Dataset> | undefined;
+let full: Dataset | undefined;
+let roleFiles: string | undefined;
+const details = new Map<string, Role>();
+const detailsLoading = new Map<string, Promise<Role | undefined>>();
+
+export function loadBundledIndex(): Promise<DatasetIndex> {
+  indexLoading ??= import('./bundled-index.js').then((module) => (index ??= module.bundledIndex));
+  return indexLoading;
+}
+
+/** The index if it has already arrived, so a widget can render it in its first frame. */
+export const bundledIndexIfLoaded = (): DatasetIndex | undefined => index;
+
+/** The whole bundled dataset, every role in full. */
 export function loadBundledDataset(): Promise<Dataset> {
-  loading ??= import('./bundled.js').then((module) => (loaded = module.bundledDataset));
+  fullLoading ??= import('./bundled.js').then((module) => {
+    full ??= module.bundledDataset;
+    index ??= full;
+    indexLoading ??= Promise.resolve(full);
+    return full;
+  });
+  return fullLoading;
+}
+
+export const bundledDatasetIfLoaded = (): Dataset | undefined => full;
+
+/** Hands over parts the embed bundle loaded itself, before any widget asks. */
+export function primeBundledData(parts: { index?: DatasetIndex; full?: Dataset; roles?: readonly Role[] }): void {
+  if (parts.full) {
+    full ??= parts.full;
+    fullLoading ??= Promise.resolve(parts.full);
+  }
+  const given = parts.index ?? parts.full;
+  if (given) {
+    index ??= given;
+    indexLoading ??= Promise.resolve(given);
+  }
+  for (const role of parts.roles ?? []) details.set(role.id, role);
+}
+
+/** Tells the loader where the per-role files are (a URL ending in `/`); set by the embed bundle. */
+export function useRoleFiles(baseUrl: string): void {
+  roleFiles = baseUrl;
+}
+
+const ROLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A bundled role's details if they have arrived. */
+export const bundledRoleIfLoaded = (id: string): Role | undefined => details.get(id) ?? (full && findRole(full, id));
+
+/** Loads a bundled role's details; resolves to undefined for an id the bundle does not have. */
+export function loadBundledRole(id: string): Promise<Role | undefined> {
+  const known = bundledRoleIfLoaded(id);
+  if (known) return Promise.resolve(known);
+  let loading = detailsLoading.get(id);
+  if (!loading) {
+    loading = loadRoleFile(id).then((role) => {
+      if (role) details.set(id, role);
+      return role;
+    });
+    detailsLoading.set(id, loading);
+    // A failure is not kept, so a later card can try again (say, after a network blip).
+    loading.catch(() => detailsLoading.delete(id));
+  }
   return loading;
 }
 
-/** The bundled dataset if it has already arrived, so a widget can render it in its first frame. */
-export const bundledDatasetIfLoaded = (): Dataset | undefined => loaded;
-
-/** Hands over a bundled dataset that the embed bundle loaded itself, before any widget asks. */
-export function primeBundledDataset(dataset: Dataset): void {
-  loaded ??= dataset;
-  loading ??= Promise.resolve(dataset);
+async function loadRoleFile(id: string): Promise<Role | undefined> {
+  if (!roleFiles) return findRole(await loadBundledDataset(), id);
+  // The id is checked against the slug pattern so it can never climb out of the folder.
+  if (!ROLE_ID.test(id)) return undefined;
+  const module = (await import(/* @vite-ignore */ `${roleFiles}${id}.js`)) as { default: Role };
+  return module.default;
 }

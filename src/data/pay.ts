@@ -1,5 +1,5 @@
 import { findPayBand } from './selectors.js';
-import type { Dataset, Pay } from './types.js';
+import type { DatasetIndex, Pay } from './types.js';
 
 /** A role's pay as figures: the range in pounds and the year and nation the figures apply to. */
 export interface PayRange {
@@ -13,7 +13,7 @@ export interface PayRange {
   note: string | null;
 }
 
-export function payRange(dataset: Dataset, pay: Pay): PayRange {
+export function payRange(dataset: DatasetIndex, pay: Pay): PayRange {
   const note = pay.note ?? null;
   if (pay.scale === 'agenda-for-change') {
     const scale = dataset.pay.agendaForChange;
@@ -55,7 +55,7 @@ const nations: Record<string, string> = {
 };
 
 /** English text for a role's pay, e.g. "Band 5: £31,049 to £37,796 (England, 2025/26)". */
-export function formatPay(dataset: Dataset, pay: Pay): string {
+export function formatPay(dataset: DatasetIndex, pay: Pay): string {
   const range = payRange(dataset, pay);
   const where = range.year && range.nation ? ` (${nations[range.nation] ?? range.nation}, ${range.year})` : '';
   const figures = range.min !== null && range.max !== null ? `${formatPounds(range.min)} to ${formatPounds(range.max)}` : '';

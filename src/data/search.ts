@@ -1,4 +1,4 @@
-import type { Dataset, Role } from './types.js';
+import type { DatasetIndex, Role } from './types.js';
 
 /*
  * Ranked search over titles, alternative titles and texts, tolerant of plurals ("radiographers"),
@@ -79,9 +79,9 @@ interface SearchIndex {
   phrases: string[][];
 }
 
-const indexes = new WeakMap<Dataset, SearchIndex>();
+const indexes = new WeakMap<DatasetIndex<Role>, SearchIndex>();
 
-function fieldTexts(role: Role, dataset: Dataset): Record<Field, string[]> {
+function fieldTexts(role: Role, dataset: DatasetIndex<Role>): Record<Field, string[]> {
   const category = dataset.categories.find((c) => c.id === role.category);
   return {
     title: [role.title],
@@ -92,7 +92,7 @@ function fieldTexts(role: Role, dataset: Dataset): Record<Field, string[]> {
   };
 }
 
-function buildIndex(dataset: Dataset): SearchIndex {
+function buildIndex(dataset: DatasetIndex<Role>): SearchIndex {
   const postings = new Map<string, Posting[]>();
   const phrases: string[][] = [];
   dataset.roles.forEach((role, index) => {
@@ -113,7 +113,7 @@ function buildIndex(dataset: Dataset): SearchIndex {
   return { roles: dataset.roles, postings, phrases };
 }
 
-function searchIndex(dataset: Dataset): SearchIndex {
+function searchIndex(dataset: DatasetIndex<Role>): SearchIndex {
   let index = indexes.get(dataset);
   if (!index) {
     index = buildIndex(dataset);
@@ -123,7 +123,7 @@ function searchIndex(dataset: Dataset): SearchIndex {
 }
 
 /** Builds the search index for a dataset now, so that the first search does not pay for it. */
-export function prepareSearch(dataset: Dataset): void {
+export function prepareSearch(dataset: DatasetIndex<Role>): void {
   searchIndex(dataset);
 }
 
@@ -141,7 +141,7 @@ function similarity(query: string, word: string): number {
  * Roles matching every word of the query (or, when none does, the most words), best first.
  * An empty query returns no roles.
  */
-export function rankRoles(dataset: Dataset, query: string, limit = Infinity): Role[] {
+export function rankRoles(dataset: DatasetIndex<Role>, query: string, limit = Infinity): Role[] {
   const words = [...new Set(tokens(query))];
   if (words.length === 0) return [];
   const index = searchIndex(dataset);

@@ -108,12 +108,30 @@ export interface PayScales {
   medical: PayScaleInfo & { grades: MedicalGrade[] };
 }
 
-/** Everything the widgets show. A host may supply its own through `<nhs-careers-provider src>`. */
-export interface Dataset {
-  roles: readonly Role[];
+/**
+ * What lists, counts and links need of a role. The bundled data arrives in two parts: every
+ * role's summary first (small, enough for a grid or a list of ways in), then a role's full
+ * details when a card shows it. `sources` holds at least the first source, which links use.
+ */
+export type RoleSummary = Pick<Role, 'id' | 'title' | 'category' | 'subArea' | 'entryRoutes' | 'sources'>;
+
+/**
+ * What widgets that list roles need: every role's summary at least, with the categories, ways in,
+ * organisations and pay they refer to. The bundled data arrives as this first; a full `Dataset`
+ * is one too.
+ */
+export interface DatasetIndex<R extends RoleSummary = RoleSummary> {
+  roles: readonly R[];
   categories: readonly Category[];
   entryRoutes: readonly EntryRoute[];
   organisations: readonly Organisation[];
-  glossary: readonly GlossaryEntry[];
   pay: PayScales;
+}
+
+/**
+ * Everything the widgets show, every role in full, and the glossary (which no widget shows).
+ * A host may supply its own through `<nhs-careers-provider src>`.
+ */
+export interface Dataset extends DatasetIndex<Role> {
+  glossary: readonly GlossaryEntry[];
 }

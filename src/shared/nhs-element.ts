@@ -3,8 +3,16 @@ import { LitElement, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { datasetContext } from '../context/dataset-context.js';
 import { settingsContext, type WidgetSettings } from '../context/settings-context.js';
-import { bundledDatasetIfLoaded, loadBundledDataset } from '../data/load-bundled.js';
-import type { Dataset } from '../data/types.js';
+import {
+  bundledDatasetIfLoaded,
+  bundledIndexIfLoaded,
+  bundledRoleIfLoaded,
+  loadBundledDataset,
+  loadBundledIndex,
+  loadBundledRole,
+} from '../data/load-bundled.js';
+import { findRole, hasEveryRoleInFull, isFullRole } from '../data/selectors.js';
+import type { DatasetIndex, Role } from '../data/types.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 import { emit, type NhsErrorCode, type NhsErrorDetail } from './events.js';
@@ -54,12 +62,25 @@ export const oneOfRule = (name: string, values: readonly string[]): AttributeRul
 export class NhsElement extends LitElement {
   static readonly version = VERSION;
 
-  /** The dataset in use: from `<nhs-careers-provider>` when there is one, else the bundled data. */
-  @state() protected careers?: Dataset;
+  /**
+   * Widgets that search or score every role set this: they wait for every role in full. The others
+   * start from role summaries and load a role's details when they show it (`roleDetails`).
+   * @internal
+   */
+  static needsEveryRole = false;
+
+  /**
+   * The dataset in use: from `<nhs-careers-provider>` when there is one, else the bundled data.
+   * With `needsEveryRole` it is always a full `Dataset` (see `everyRole`).
+   */
+  @state() protected careers?: DatasetIndex;
   @state() protected settings: WidgetSettings = {};
   @state() private loadFailed = false;
 
   private providedDataset = false;
+  /** The last dataset a provider offered, so a late load for an earlier one is dropped. */
+  private offered?: DatasetIndex;
+  private requestedRoles = new Set<string>();
   private reported = new Set<string>();
 
   constructor() {
@@ -70,7 +91,7 @@ export class NhsElement extends LitElement {
       callback: (dataset) => {
         if (dataset) {
           this.providedDataset = true;
-          this.careers = dataset;
+          this.accept(dataset);
         }
       },
     });
@@ -86,10 +107,11 @@ export class NhsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.careers && !this.providedDataset) {
+      const everyRole = this.needsEveryRole;
       // Data that is already here is used at once, so the first frame shows the content.
-      this.careers = bundledDatasetIfLoaded();
+      this.careers = everyRole ? bundledDatasetIfLoaded() : bundledIndexIfLoaded();
       if (this.careers) return;
-      loadBundledDataset().then(
+      (everyRole ? loadBundledDataset() : loadBundledIndex()).then(
         (dataset) => {
           if (!this.providedDataset) this.careers = dataset;
         },
@@ -98,6 +120,65 @@ export class NhsElement extends LitElement {
         },
       );
     }
+  }
+
+  private get needsEveryRole(): boolean {
+    return (this.constructor as typeof NhsElement).needsEveryRole;
+  }
+
+  /** Takes a provider's dataset; a widget that needs every role in full waits for the bundled roles behind a summary-only one. */
+  private accept(dataset: DatasetIndex): void {
+    this.offered = dataset;
+    if (!this.needsEveryRole || hasEveryRoleInFull(dataset)) {
+      this.careers = dataset;
+      return;
+    }
+    loadBundledDataset().then(
+      (full) => {
+        if (this.offered === dataset) this.careers = full;
+      },
+      () => {
+        this.loadFailed = true;
+      },
+    );
+  }
+
+  /**
+   * The dataset with every role in full, for widgets that set `needsEveryRole`.
+   * @internal
+   */
+  protected get everyRole(): DatasetIndex<Role> | undefined {
+    return this.careers && hasEveryRoleInFull(this.careers) ? this.careers : undefined;
+  }
+
+  /**
+   * Resolves once `roleDetails(id)` can answer (at once for a role the dataset has in full).
+   * @internal
+   */
+  protected async roleReady(id: string): Promise<void> {
+    const summary = this.careers && findRole(this.careers, id);
+    if (summary && !isFullRole(summary)) await loadBundledRole(id).catch(() => undefined);
+  }
+
+  /**
+   * A role in full: at once when the dataset has it, else undefined while its details load (the
+   * widget updates when they arrive). Undefined too for an id the dataset does not know.
+   * @internal
+   */
+  protected roleDetails(id: string): Role | undefined {
+    const summary = this.careers && findRole(this.careers, id);
+    if (!summary) return undefined;
+    if (isFullRole(summary)) return summary;
+    const loaded = bundledRoleIfLoaded(id);
+    if (loaded || this.requestedRoles.has(id)) return loaded;
+    this.requestedRoles.add(id);
+    loadBundledRole(id).then(
+      () => this.requestUpdate(),
+      () => {
+        this.loadFailed = true;
+      },
+    );
+    return undefined;
   }
 
   // The widget re-renders when its own `lang` changes; it is read, never declared, so the

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatPounds, payRange } from '../data/pay.js';
 import { findEntryRoute, findOrganisation } from '../data/selectors.js';
-import type { Dataset, EntryRoute, Role } from '../data/types.js';
+import type { DatasetIndex, EntryRoute, Role, RoleSummary } from '../data/types.js';
 import type { Messages } from '../i18n/messages.js';
 
 /*
@@ -11,7 +11,7 @@ import type { Messages } from '../i18n/messages.js';
  */
 
 /** A role's pay in the reader's language: "Band 5 to 7: £31,049 to £54,710 (England 2025/26)". */
-export function payText(m: Messages, dataset: Dataset, role: Role): string {
+export function payText(m: Messages, dataset: DatasetIndex, role: Role): string {
   if (!role.pay) return m.notKnown;
   const range = payRange(dataset, role.pay);
   const figures = range.min !== null && range.max !== null ? m.payRange(formatPounds(range.min), formatPounds(range.max)) : '';
@@ -29,7 +29,7 @@ export function payText(m: Messages, dataset: Dataset, role: Role): string {
 }
 
 /** Whether and where a role registers; the regulator's English name is marked as English. */
-export function registrationText(m: Messages, dataset: Dataset, role: Role, textLang: 'en' | undefined): TemplateResult | string {
+export function registrationText(m: Messages, dataset: DatasetIndex, role: Role, textLang: 'en' | undefined): TemplateResult | string {
   if (role.regulator === null) return m.notKnown;
   if (role.regulator === 'none') return m.noRegistration;
   const organisation = findOrganisation(dataset, role.regulator);
@@ -39,7 +39,7 @@ export function registrationText(m: Messages, dataset: Dataset, role: Role, text
 }
 
 /** The ways in a role lists that the dataset knows. */
-export const routesOf = (dataset: Dataset, role: Role): EntryRoute[] =>
+export const routesOf = (dataset: DatasetIndex, role: RoleSummary): EntryRoute[] =>
   (role.entryRoutes ?? []).map((id) => findEntryRoute(dataset, id)).filter((route) => route !== undefined);
 
 /** A way in's name in the reader's language. */
@@ -49,7 +49,7 @@ export const routeName = (m: Messages, route: EntryRoute): string => m.routeName
  * Where a role's "Find out more" link points: the provider's link base when it names one (https or
  * a path on the host, `{id}` standing for the role id), else the role's first source.
  */
-export function roleHref(role: Role, linkBase: string | undefined): string | undefined {
+export function roleHref(role: RoleSummary, linkBase: string | undefined): string | undefined {
   if (linkBase && /^(https:\/\/|\/(?!\/))/.test(linkBase)) return linkBase.replaceAll('{id}', encodeURIComponent(role.id));
   return role.sources[0];
 }

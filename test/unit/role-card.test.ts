@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/role-card/role-card.js';
 import type { NhsRoleCard } from '../../src/components/role-card/role-card.js';
@@ -127,9 +127,9 @@ describe('<nhs-role-card>', () => {
     setTimeout(() => button.click());
     const event = await oneEvent(card, 'nhs-role-select');
     expect(event.detail).to.deep.equal({ role: 'medical-laboratory-assistant' });
-    await settled(card);
+    // The card switches once the related role's details are in, then moves focus to its title.
+    await waitUntil(() => card.shadowRoot!.activeElement === part(card, 'heading'), 'focus never reached the new title');
     expect(part(card, 'heading')!.textContent).to.equal('Medical laboratory assistant');
-    expect(card.shadowRoot!.activeElement).to.equal(part(card, 'heading'));
 
     card.addEventListener('nhs-role-select', (e) => e.preventDefault());
     card.shadowRoot!.querySelector<HTMLButtonElement>('.related button')!.click();

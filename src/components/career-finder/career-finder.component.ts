@@ -42,6 +42,8 @@ export interface NhsFinderCompleteDetail {
  */
 export class NhsCareerFinder extends NhsElement {
   static override styles = [tokens, base, focus, buttons, careerFinderStyles];
+  // It searches, compares or scores every role, so it waits for all of them in full.
+  static override needsEveryRole = true;
 
   /** How many roles to suggest, 3 to 20. */
   @property({ type: Number }) limit = 10;
@@ -63,7 +65,7 @@ export class NhsCareerFinder extends NhsElement {
 
   private get suggestions(): Suggestion[] {
     const limit = Number.isInteger(this.limit) ? Math.min(Math.max(this.limit, 3), 20) : 10;
-    return this.careers ? suggestRoles(this.careers, this.answers, limit, this.questions) : [];
+    return this.everyRole ? suggestRoles(this.everyRole, this.answers, limit, this.questions) : [];
   }
 
   protected override attributeRules(): AttributeRule[] {
@@ -76,7 +78,7 @@ export class NhsCareerFinder extends NhsElement {
   override render(): TemplateResult {
     const blocking = this.blockingProblem();
     if (blocking) return html`<p part="message" class="message">${blocking.text}</p><slot></slot>`;
-    if (!this.careers) return html`<div aria-busy="true"><slot></slot></div>`;
+    if (!this.everyRole) return html`<div aria-busy="true"><slot></slot></div>`;
     return html`<section part="finder" class="finder" aria-label=${this.messages.finderTitle}>
       ${this.finished ? this.renderSuggestions() : this.renderQuestion()}
     </section>`;
@@ -124,7 +126,7 @@ export class NhsCareerFinder extends NhsElement {
         : html`<ol part="suggestions" class="suggestions">
             ${suggestions.map(({ role, reasons }) => {
               const open = this.openRoles.has(role.id);
-              const category = findCategory(this.careers!, role.category);
+              const category = findCategory(this.everyRole!, role.category);
               return html`<li class="suggestion">
                 ${staticHtml`<${itemHeading} class="suggestion-title" lang=${ifDefined(textLang)}>${role.title}</${itemHeading}>`}
                 <p>${m.categoryNames[role.category] ?? category?.name}</p>

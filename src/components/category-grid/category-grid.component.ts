@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { findEntryRoute, rolesInCategory } from '../../data/selectors.js';
-import type { Category, Role } from '../../data/types.js';
+import type { Category, RoleSummary } from '../../data/types.js';
 import { plural } from '../../i18n/index.js';
 import { emit, toggleRoleCard } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
@@ -113,7 +113,7 @@ export class NhsCategoryGrid extends NhsElement {
     return problems;
   }
 
-  private rolesOf(category: Category): readonly Role[] {
+  private rolesOf(category: Category): readonly RoleSummary[] {
     const roles = rolesInCategory(this.careers!, category.id);
     const route = this.route;
     return route ? roles.filter((role) => role.entryRoutes?.includes(route.id)) : roles;
@@ -162,7 +162,7 @@ export class NhsCategoryGrid extends NhsElement {
     </li>`;
   }
 
-  private renderRole(role: Role, cardLevel: number): TemplateResult {
+  private renderRole(role: RoleSummary, cardLevel: number): TemplateResult {
     const open = this.openRoles.has(role.id);
     const card = `card-${role.id}`;
     return html`<li class="role ${open ? 'open' : ''}">

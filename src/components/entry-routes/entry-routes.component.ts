@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { findEntryRoute, findRole, rolesOnEntryRoute } from '../../data/selectors.js';
-import type { EntryRoute, Role } from '../../data/types.js';
+import type { EntryRoute, Role, RoleSummary } from '../../data/types.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { roleHref } from '../../shared/role-text.js';
@@ -86,7 +86,11 @@ export class NhsEntryRoutes extends NhsElement {
     const failure = this.blockingProblem();
     if (failure) return html`<p part="message" class="message">${failure.text}</p><slot></slot>`;
     if (!this.careers) return html`<div aria-busy="true"><slot></slot></div>`;
-    if (this.roleId) return this.renderRole(findRole(this.careers, this.roleId)!);
+    if (this.roleId) {
+      // One role's ways in include its entry requirements, which are in the role's details.
+      const role = this.roleDetails(this.roleId);
+      return role ? this.renderRole(role) : html`<div aria-busy="true"><slot></slot></div>`;
+    }
     if (this.routeId) return this.renderRoute(findEntryRoute(this.careers, this.routeId)!);
     return this.renderOverview();
   }
@@ -95,7 +99,7 @@ export class NhsEntryRoutes extends NhsElement {
     return this.messages.routeNames[route.id] ?? route.name;
   }
 
-  private roleLink(role: Role): TemplateResult {
+  private roleLink(role: RoleSummary): TemplateResult {
     return html`<a href=${ifDefined(roleHref(role, this.settings.linkBase))} lang=${ifDefined(this.textLang)}>${role.title}</a>`;
   }
 
@@ -129,12 +133,12 @@ export class NhsEntryRoutes extends NhsElement {
   }
 
   /** A few roles from different categories, so the examples show the range of a way in. */
-  private examplesFor(route: EntryRoute): Role[] {
-    const byCategory = new Map<string, Role[]>();
+  private examplesFor(route: EntryRoute): RoleSummary[] {
+    const byCategory = new Map<string, RoleSummary[]>();
     for (const role of rolesOnEntryRoute(this.careers!, route.id)) {
       byCategory.set(role.category, [...(byCategory.get(role.category) ?? []), role]);
     }
-    const examples: Role[] = [];
+    const examples: RoleSummary[] = [];
     for (let round = 0; examples.length < EXAMPLES && round < 50; round++) {
       const before = examples.length;
       for (const roles of byCategory.values()) if (roles[round] && examples.length < EXAMPLES) examples.push(roles[round]!);

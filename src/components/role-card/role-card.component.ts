@@ -70,8 +70,9 @@ export class NhsRoleCard extends NhsElement {
     return (this.role ?? '').trim().toLowerCase();
   }
 
+  /** The role in full, once its details are in. */
   private get roleData(): Role | undefined {
-    return this.careers ? findRole(this.careers, this.roleId) : undefined;
+    return this.roleDetails(this.roleId);
   }
 
   protected override attributeRules(): AttributeRule[] {
@@ -88,7 +89,7 @@ export class NhsRoleCard extends NhsElement {
         message: 'has no role attribute; give it a role id such as role="paramedic".',
       }];
     }
-    if (!this.roleData) {
+    if (!findRole(this.careers, this.roleId)) {
       return [...failures, {
         code: 'unknown-role',
         text: this.messages.errors.unknownRole(this.roleId),
@@ -172,6 +173,7 @@ export class NhsRoleCard extends NhsElement {
   }
 
   private renderRelated(role: Role, subheading: StaticValue): TemplateResult | typeof nothing {
+    // Related roles need only their titles, which every role's summary has.
     const related = role.relatedRoles.map((id) => findRole(this.careers!, id)).filter((r) => r !== undefined);
     if (related.length === 0) return nothing;
     return this.section(
@@ -180,16 +182,18 @@ export class NhsRoleCard extends NhsElement {
       html`<ul class="related">
         ${related.map(
           (r) => html`<li><button type="button" class="link-button" lang=${ifDefined(this.textLang)}
-            @click=${() => this.selectRole(r.id)}>${r.title}</button></li>`,
+            @click=${() => void this.selectRole(r.id)}>${r.title}</button></li>`,
         )}
       </ul>`,
     );
   }
 
   /** Tells the host a related role was chosen and, unless the host cancels, shows it here. */
-  private selectRole(id: string): void {
+  private async selectRole(id: string): Promise<void> {
     const proceed = emit<NhsRoleSelectDetail>(this, 'nhs-role-select', { role: id }, { cancelable: true });
     if (!proceed) return;
+    // The current card stays until the new role's details are in, so focus has a heading to go to.
+    await this.roleReady(id);
     this.role = id;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
   }

@@ -39,6 +39,8 @@ interface Row {
  */
 export class NhsRoleCompare extends NhsElement {
   static override styles = [tokens, base, focus, roleCompareStyles];
+  // It searches, compares or scores every role, so it waits for all of them in full.
+  static override needsEveryRole = true;
 
   /** Two or three role ids, separated by commas. */
   @property() roles: string | null = null;
@@ -51,16 +53,16 @@ export class NhsRoleCompare extends NhsElement {
   }
 
   private get compared(): Role[] {
-    return this.ids.map((id) => findRole(this.careers!, id)).filter((role) => role !== undefined);
+    return this.ids.map((id) => findRole(this.everyRole!, id)).filter((role) => role !== undefined);
   }
 
   protected override problems(): Problem[] {
     const failures = super.problems();
-    if (failures.some((p) => !p.partial) || !this.careers) return failures;
+    if (failures.some((p) => !p.partial) || !this.everyRole) return failures;
     const problems: Problem[] = [
       ...failures,
       ...this.ids
-      .filter((id) => !findRole(this.careers!, id))
+      .filter((id) => !findRole(this.everyRole!, id))
       .map((id) => ({
         code: 'unknown-role' as const,
         text: this.messages.errors.unknownRole(id),
@@ -88,7 +90,7 @@ export class NhsRoleCompare extends NhsElement {
 
   private rows(): Row[] {
     const m = this.messages;
-    const dataset = this.careers!;
+    const dataset = this.everyRole!;
     const english = (text: string | null) => (text === null ? m.notKnown : html`<span lang=${ifDefined(this.textLang)}>${text}</span>`);
     return [
       {
@@ -111,7 +113,7 @@ export class NhsRoleCompare extends NhsElement {
   override render(): TemplateResult {
     const blocking = this.blockingProblem();
     const notes = this.notices();
-    if (!this.careers && !blocking) return html`<div aria-busy="true"><slot></slot></div>`;
+    if (!this.everyRole && !blocking) return html`<div aria-busy="true"><slot></slot></div>`;
     const messages = html`${[...notes, ...(blocking ? [blocking] : [])].map((p) => html`<p part="message" class="message">${p.text}</p>`)}`;
     if (blocking) return html`${messages}<slot></slot>`;
     const roles = this.compared;

@@ -6,7 +6,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { BANDS, QUALIFICATION_LEVELS, matchesFilter, type RoleFilter } from '../../data/filter.js';
 import { prepareSearch, rankRoles } from '../../data/search.js';
 import { findCategory, findEntryRoute } from '../../data/selectors.js';
-import type { Band, Dataset, PatientContact, QualificationLevel, Role } from '../../data/types.js';
+import type { Band, DatasetIndex, PatientContact, QualificationLevel, Role } from '../../data/types.js';
 import { plural } from '../../i18n/index.js';
 import { emit } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
@@ -59,6 +59,8 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T
  */
 export class NhsRoleExplorer extends NhsElement {
   static override styles = [tokens, base, focus, buttons, roleExplorerStyles];
+  // It searches, compares or scores every role, so it waits for all of them in full.
+  static override needsEveryRole = true;
 
   /** Words to search for. */
   @property() query: string | null = '';
@@ -88,10 +90,10 @@ export class NhsRoleExplorer extends NhsElement {
   @state() private comparing = false;
   @state() private notice = '';
 
-  private cache?: { key: string; dataset: Dataset; results: Role[] };
+  private cache?: { key: string; dataset: DatasetIndex<Role>; results: Role[] };
 
   private get filter(): RoleFilter {
-    const dataset = this.careers;
+    const dataset = this.everyRole;
     const filter: RoleFilter = {};
     const category = (this.category ?? '').trim().toLowerCase();
     if (dataset && category && findCategory(dataset, category)) filter.category = category;
@@ -113,7 +115,7 @@ export class NhsRoleExplorer extends NhsElement {
 
   /** Matching roles, best first when searching, else by title. Worked out once per change of input. */
   get results(): Role[] {
-    const dataset = this.careers;
+    const dataset = this.everyRole;
     if (!dataset) return [];
     const filter = this.filter;
     const query = (this.query ?? '').trim();
@@ -139,14 +141,14 @@ export class NhsRoleExplorer extends NhsElement {
 
   protected override problems(): Problem[] {
     const failures = super.problems();
-    if (failures.some((p) => !p.partial) || !this.careers) return failures;
+    if (failures.some((p) => !p.partial) || !this.everyRole) return failures;
     const problems: Problem[] = [...failures];
     const category = (this.category ?? '').trim().toLowerCase();
-    if (category && !findCategory(this.careers, category)) {
+    if (category && !findCategory(this.everyRole, category)) {
       problems.push({ code: 'unknown-category', text: this.messages.errors.unknownCategory(category), message: `has category="${this.category}", which is not a category; it is ignored.`, value: category, partial: true });
     }
     const route = (this.entryRoute ?? '').trim().toLowerCase();
-    if (route && !findEntryRoute(this.careers, route)) {
+    if (route && !findEntryRoute(this.everyRole, route)) {
       problems.push({ code: 'unknown-route', text: this.messages.errors.unknownRoute(route), message: `has entry-route="${this.entryRoute}", which is not an entry route; it is ignored.`, value: route, partial: true });
     }
     return problems;
@@ -155,8 +157,8 @@ export class NhsRoleExplorer extends NhsElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Build the search index while the reader is still reading, not on their first keystroke.
-    if (changed.has('careers') && this.careers) {
-      const dataset = this.careers;
+    if (changed.has('careers') && this.everyRole) {
+      const dataset = this.everyRole;
       const idle = (window as Window & { requestIdleCallback?: (callback: () => void) => number }).requestIdleCallback;
       if (idle) idle(() => prepareSearch(dataset));
       else setTimeout(() => prepareSearch(dataset), 50);
@@ -176,7 +178,7 @@ export class NhsRoleExplorer extends NhsElement {
   override render(): TemplateResult {
     const blocking = this.blockingProblem();
     if (blocking) return html`<p part="message" class="message">${blocking.text}</p><slot></slot>`;
-    if (!this.careers) return html`<div aria-busy="true"><slot></slot></div>`;
+    if (!this.everyRole) return html`<div aria-busy="true"><slot></slot></div>`;
     const m = this.messages;
     const results = this.results;
     const visible = results.slice(0, this.shown);
@@ -216,7 +218,7 @@ export class NhsRoleExplorer extends NhsElement {
 
   private renderFilters(): TemplateResult {
     const m = this.messages;
-    const dataset = this.careers!;
+    const dataset = this.everyRole!;
     const f = this.filter;
     const any = { value: '', label: m.anyValue };
     const bands = BANDS.map((b) => ({ value: b, label: m.payBands(b) }));
@@ -250,13 +252,13 @@ export class NhsRoleExplorer extends NhsElement {
   private renderResult(role: Role): TemplateResult {
     const m = this.messages;
     const heading = headingTag(clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 2) + 1);
-    const category = findCategory(this.careers!, role.category);
+    const category = findCategory(this.everyRole!, role.category);
     const pressed = this.chosen.includes(role.id);
     return html`<li part="result" class="result">
       ${staticHtml`<${heading} class="result-title" lang=${ifDefined(this.textLang)}>${role.title}</${heading}>`}
       <p class="result-category">${m.categoryNames[role.category] ?? category?.name}</p>
       <p class="result-summary" lang=${ifDefined(this.textLang)}>${role.summary}</p>
-      <ul class="tags" aria-label=${m.waysIn}>${routesOf(this.careers!, role).map((r) => html`<li class="tag">${routeName(m, r)}</li>`)}</ul>
+      <ul class="tags" aria-label=${m.waysIn}>${routesOf(this.everyRole!, role).map((r) => html`<li class="tag">${routeName(m, r)}</li>`)}</ul>
       <div class="actions">
         <a href=${ifDefined(roleHref(role, this.settings.linkBase))}>${m.findOutMore(role.title)}<span class="visually-hidden">${m.onSource}</span></a>
         <button class="button" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.toggleCompare(role.id)}>
