@@ -52,7 +52,7 @@ export const wordPressPage = (snippets) =>
 </ul></nav>
 </header>
 <main class="wp-block-group is-layout-flow">
-<h1 class="wp-block-post-title has-global-padding is-layout-constrained"><span>Careers in the NHS</span></h1>
+<div class="wp-block-group has-global-padding is-layout-constrained"><h1 class="wp-block-post-title">Careers in the NHS</h1></div>
 <div class="entry-content wp-block-post-content has-global-padding is-layout-constrained">
 <p>The NHS employs people in more than 350 different roles. Here is one our Year 11s asked about, and the groups of roles you can start through an apprenticeship.</p>
 <h2 class="wp-block-heading">A job to look at: paramedic</h2>
