@@ -1,7 +1,10 @@
 // The embed builder (demo/builder.html): form controls -> a live preview and a copyable snippet.
 // Demo code for people who are not developers; it is not part of the library.
-const { roles, categories, entryRoutes } = await import('/dist/data/index.js');
-const { version, integrity } = await (await fetch('/dist/integrity.json')).json();
+// Paths are relative to this file, so the builder also works where the site is not at the root
+// (for example inside a built Storybook, which copies demo/ and dist/ side by side).
+const DIST = new URL('../dist/', import.meta.url);
+const { roles, categories, entryRoutes } = await import(new URL('data/index.js', DIST).href);
+const { version, integrity } = await (await fetch(new URL('integrity.json', DIST))).json();
 
 const CDN = `https://cdn.jsdelivr.net/npm/nhs-role-widgets@${version}/dist/`;
 const IFRAME_HEIGHTS = { 'role-card': 1000, 'category-grid': 1200, 'entry-routes': 900, 'role-explorer': 1200, 'role-compare': 900, 'career-finder': 700 };
@@ -66,10 +69,9 @@ function fallback(widget, attributes) {
 function snippet({ widget, attributes, embed }) {
   if (embed === 'iframe') {
     const query = new URLSearchParams({ widget, ...attributes });
-    const base = new URL('/dist/', location.href).href;
     return [
       `<iframe title="NHS careers information" loading="lazy" style="width: 100%; border: 0" height="${IFRAME_HEIGHTS[widget]}"`,
-      `  src="${escape(`${base}embed.html?${query}`)}"></iframe>`,
+      `  src="${escape(`${DIST.href}embed.html?${query}`)}"></iframe>`,
       `<script src="${CDN}embed-resize.js" integrity="${integrity['embed-resize.js']}" crossorigin="anonymous" defer></script>`,
     ].join('\n');
   }
