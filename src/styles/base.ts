@@ -75,6 +75,13 @@ export const base = css`
     border-left: 4px solid var(--nhs-color-error);
   }
 
+  /* The credit to the source at the foot of a widget. */
+  .credit {
+    margin: 0.75em 0 0;
+    color: var(--nhs-color-text-secondary);
+    font-size: 0.8125em;
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

@@ -9,6 +9,7 @@ import { emit, toggleRoleCard } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { idList } from '../../shared/id-list.js';
 import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
+import { sourceCredit } from '../../shared/credit.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
@@ -37,6 +38,7 @@ export interface NhsCategoryToggleDetail {
  * @csspart toggle - The buttons that open and close categories and roles.
  * @csspart roles - The list of a category's roles.
  * @csspart message - A short message about input the grid could not use.
+ * @csspart credit - The credit to the source, with a link to it.
  *
  * @cssprop [--nhs-category-grid-gap=1em] - Space between category cards.
  * @cssprop [--nhs-category-grid-min-column=16em] - The narrowest a column may be before the grid drops a column.
@@ -132,6 +134,7 @@ export class NhsCategoryGrid extends NhsElement {
       <ul part="grid" class="grid" aria-label=${m.categoriesLabel}>
         ${this.shownCategories.map((category) => this.renderCategory(category))}
       </ul>
+      ${sourceCredit(m)}
     `;
   }
 

@@ -7,6 +7,7 @@ import type { EntryRoute, Role, RoleSummary } from '../../data/types.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { roleHref } from '../../shared/role-text.js';
+import { sourceCredit } from '../../shared/credit.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
@@ -30,6 +31,7 @@ const EXAMPLES = 5;
  * @csspart heading - The headings of the ways in and of the categories.
  * @csspart roles - A list of roles.
  * @csspart message - A short message shown when the role or route is unknown.
+ * @csspart credit - The credit to the source, with a link to it.
  *
  * @cssprop [--nhs-entry-routes-gap=1em] - Space between the ways in.
  * @cssprop [--nhs-entry-routes-padding=1.25em] - Space inside each way in.
@@ -89,10 +91,10 @@ export class NhsEntryRoutes extends NhsElement {
     if (this.roleId) {
       // One role's ways in include its entry requirements, which are in the role's details.
       const role = this.roleDetails(this.roleId);
-      return role ? this.renderRole(role) : html`<div aria-busy="true"><slot></slot></div>`;
+      return role ? html`${this.renderRole(role)}${sourceCredit(this.messages)}` : html`<div aria-busy="true"><slot></slot></div>`;
     }
-    if (this.routeId) return this.renderRoute(findEntryRoute(this.careers, this.routeId)!);
-    return this.renderOverview();
+    const content = this.routeId ? this.renderRoute(findEntryRoute(this.careers, this.routeId)!) : this.renderOverview();
+    return html`${content}${sourceCredit(this.messages)}`;
   }
 
   private routeName(route: EntryRoute): string {

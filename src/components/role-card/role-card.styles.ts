@@ -61,12 +61,6 @@ export const roleCardStyles = css`
     font-weight: 600;
   }
 
-  .credit {
-    margin: 0.75em 0 0;
-    color: var(--nhs-color-text-secondary);
-    font-size: 0.8125em;
-  }
-
 
   ::slotted([slot='actions']) {
     display: block;

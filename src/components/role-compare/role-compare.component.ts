@@ -7,6 +7,7 @@ import { joinList } from '../../i18n/index.js';
 import { idList } from '../../shared/id-list.js';
 import { NhsElement, type Problem } from '../../shared/nhs-element.js';
 import { payText, registrationText, routeName, routesOf } from '../../shared/role-text.js';
+import { sourceCredit } from '../../shared/credit.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
 import { tokens } from '../../styles/tokens.js';
@@ -31,6 +32,7 @@ interface Row {
  * @slot - Shown until the comparison has rendered, and kept if it cannot render.
  * @csspart table - The comparison table (and each per-role table on narrow screens).
  * @csspart message - A short message about roles that could not be compared.
+ * @csspart credit - The credit to the source, with a link to it.
  *
  * @cssprop [--nhs-role-compare-cell-padding=0.75em] - Space inside each cell.
  * @cssprop [--nhs-role-compare-header-background=var(--nhs-color-surface)] - Background of the header cells.
@@ -144,6 +146,7 @@ export class NhsRoleCompare extends NhsElement {
           </table>`,
         )}
       </div>
+      ${sourceCredit(this.messages)}
       ${nothing}`;
   }
 }

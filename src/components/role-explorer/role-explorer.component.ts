@@ -12,6 +12,7 @@ import { emit } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, oneOfRule, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { roleHref, routeName, routesOf } from '../../shared/role-text.js';
+import { sourceCredit } from '../../shared/credit.js';
 import { base } from '../../styles/base.js';
 import { buttons } from '../../styles/buttons.js';
 import { focus } from '../../styles/focus.js';
@@ -49,6 +50,7 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T
  * @csspart result - Each result.
  * @csspart tray - The bar showing the roles chosen to compare.
  * @csspart message - A short message about an attribute the explorer could not use.
+ * @csspart credit - The credit to the source, with a link to it.
  *
  * @cssprop [--nhs-role-explorer-gap=1em] - Space between the filters.
  * @cssprop [--nhs-role-explorer-control-border=2px solid currentColor] - Border of the search box and selects.
@@ -198,6 +200,7 @@ export class NhsRoleExplorer extends NhsElement {
         ? html`<p class="more"><button class="button" type="button" @click=${() => (this.shown += this.page)}>
             ${m.showMore(Math.min(this.page, results.length - visible.length))}</button></p>`
         : nothing}
+      ${results.length > 0 ? sourceCredit(m) : nothing}
       ${this.renderTray()}
       ${this.comparing && this.chosen.length >= 2
         ? html`<div class="comparison" id="comparison" tabindex="-1">
