@@ -48,10 +48,11 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
     plugins: [ts(), minify(), copyEmbedFiles()],
   },
-  // For npm users and their bundlers: one module per source file, lit left to the user's bundler.
+  // For npm users and their bundlers: one module per source file, lit (and, for the React
+  // wrappers, react and @lit/react) left to the user's bundler.
   {
-    input: ['src/index.ts', 'src/data/index.ts', ...components],
-    external: [/^lit($|\/)/, /^@lit\//],
+    input: ['src/index.ts', 'src/data/index.ts', ...components, 'src/react/index.ts', 'src/react/jsx.ts'],
+    external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
     output: {
       dir: 'dist',
       format: 'es',
