@@ -49,9 +49,10 @@ export default [
     plugins: [ts(), minify(), copyEmbedFiles()],
   },
   // For npm users and their bundlers: one module per source file, lit (and, for the React
-  // wrappers, react and @lit/react) left to the user's bundler.
+  // wrappers, react and @lit/react) left to the user's bundler. react/events.ts is an entry so its
+  // eventsByTag survives tree-shaking: a Node test compares it with custom-elements.json.
   {
-    input: ['src/index.ts', 'src/data/index.ts', ...components, 'src/react/index.ts', 'src/react/jsx.ts'],
+    input: ['src/index.ts', 'src/data/index.ts', ...components, 'src/react/index.ts', 'src/react/jsx.ts', 'src/react/events.ts'],
     external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
     output: {
       dir: 'dist',

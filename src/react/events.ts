@@ -33,7 +33,7 @@ const eventProps =
   <Events>() =>
   <Map extends Record<string, keyof Events & string>>(map: Map) =>
     // EventName is a branded string (a type only), so a cast is how @lit/react expects it made.
-    map as unknown as { [Prop in keyof Map]: EventName<Events[Map[Prop]] & Event> };
+    map as unknown as { [Prop in keyof Map]: Events[Map[Prop]] extends Event ? EventName<Events[Map[Prop]]> : never };
 
 // Prop names drop the `nhs-` prefix: `onRoleSelect` listens to `nhs-role-select`.
 export const roleCardEvents = eventProps<NhsRoleCardEvents>()({ onRoleSelect: 'nhs-role-select', onError: 'nhs-error' });
