@@ -81,17 +81,23 @@ export type NhsCareersProviderProps = NhsElementProps<
   NhsCareersProviderEvents
 >;
 
+/** The elements as JSX intrinsic elements, for React 19 below or any JSX runtime that reads such a map. */
+export interface NhsIntrinsicElements {
+  'nhs-role-card': NhsRoleCardProps;
+  'nhs-category-grid': NhsCategoryGridProps;
+  'nhs-entry-routes': NhsEntryRoutesProps;
+  'nhs-role-compare': NhsRoleCompareProps;
+  'nhs-role-explorer': NhsRoleExplorerProps;
+  'nhs-career-finder': NhsCareerFinderProps;
+  'nhs-careers-provider': NhsCareersProviderProps;
+}
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React 19 reads intrinsic elements from React.JSX
   namespace JSX {
-    interface IntrinsicElements {
-      'nhs-role-card': NhsRoleCardProps;
-      'nhs-category-grid': NhsCategoryGridProps;
-      'nhs-entry-routes': NhsEntryRoutesProps;
-      'nhs-role-compare': NhsRoleCompareProps;
-      'nhs-role-explorer': NhsRoleExplorerProps;
-      'nhs-career-finder': NhsCareerFinderProps;
-      'nhs-careers-provider': NhsCareersProviderProps;
-    }
+    // Extended rather than listed here: lit-analyzer takes tags listed in an IntrinsicElements
+    // interface for element definitions, and these (props, not classes) would hide the real ones.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends NhsIntrinsicElements {}
   }
 }

@@ -2,6 +2,8 @@
 // changed prop re-renders the card, and the framework's handlers receive nhs-role-select and
 // nhs-error with their detail. Needs `npm run build` first (the examples import dist/).
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
@@ -27,6 +29,17 @@ describe('framework examples', () => {
     await browser?.close();
     await server?.close();
   });
+
+  // The repository holds React 19 as `react` and React 18 under an alias: make sure each React
+  // example bundled the version it is named after.
+  for (const [name, major] of [['react-18', 18], ['react-19', 19]]) {
+    test(`${name} bundles React ${major}`, async () => {
+      const folder = join(OUT, name, 'assets');
+      const code = (await Promise.all((await readdir(folder)).map((file) => readFile(join(folder, file), 'utf8')))).join('');
+      const versions = new Set([...code.matchAll(/version\s*[=:]\s*["'](1[89])\.\d+\.\d+["']/g)].map((match) => Number(match[1])));
+      assert.deepEqual([...versions], [major]);
+    });
+  }
 
   for (const name of EXAMPLES) {
     test(name, async () => {
