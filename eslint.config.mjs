@@ -3,11 +3,11 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json'] },
+  { ignores: ['dist/**', 'storybook-static/**', '**/node_modules/**', '.cache/**', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.{ts,tsx}'],
     languageOptions: { parserOptions: { projectService: false } },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -16,11 +16,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.{ts,tsx}'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-extraneous-class': 'off' },
   },
   {
-    files: ['bench/*.js', 'demo/*.js'],
+    files: ['bench/*.js', 'demo/*.js', 'examples/**/*.{js,ts,tsx}'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -60,10 +60,12 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
     plugins: [ts(), minify(), copyEmbedFiles()],
   },
-  // For npm users and their bundlers: one module per source file, lit left to the user's bundler.
+  // For npm users and their bundlers: one module per source file, lit (and, for the React
+  // wrappers, react and @lit/react) left to the user's bundler. react/events.ts is an entry so its
+  // eventsByTag survives tree-shaking: a Node test compares it with custom-elements.json.
   {
-    input: ['src/index.ts', 'src/data/index.ts', ...components],
-    external: [/^lit($|\/)/, /^@lit\//],
+    input: ['src/index.ts', 'src/data/index.ts', ...components, 'src/react/index.ts', 'src/react/jsx.ts', 'src/react/events.ts'],
+    external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
     output: {
       dir: 'dist',
       format: 'es',

@@ -19,6 +19,9 @@ const steps = [
   { name: 'package checks (publint, arethetypeswrong)', command: 'npx publint --strict && npx attw --pack . --profile esm-only', needs: 'build' },
   { name: 'unit tests (Chromium, Firefox ESR, WebKitGTK)', command: 'node scripts/test-browsers.mjs' },
   { name: 'end-to-end tests (built bundle)', command: 'node --test test/e2e/', needs: 'build' },
+  // The examples/ apps (plain HTML, React 19, React 18 wrappers, Vue, Angular) built by vite and run
+  // in Chromium, and the TypeScript typings for them, against the built package.
+  { name: 'framework examples and typings', command: 'node --test test/frameworks/', needs: 'build' },
   { name: 'storybook build', command: 'npx storybook build --quiet -o storybook-static', produces: 'storybook' },
   { name: 'storybook smoke test (every story, axe)', command: 'node --test test/storybook/', needs: 'storybook' },
 ];

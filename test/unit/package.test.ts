@@ -18,4 +18,14 @@ describe('package.json', () => {
   it('depends on lit and @lit/context only at run time', () => {
     expect(Object.keys(packageJson.dependencies).sort()).to.deep.equal(['@lit/context', 'lit']);
   });
+
+  // Only nhs-role-widgets/react needs React and @lit/react: users of anything else must not get them.
+  it('asks for react and @lit/react as optional peers only, for the React wrappers', () => {
+    expect(Object.keys(packageJson.peerDependencies).sort()).to.deep.equal(['@lit/react', 'react']);
+    for (const name of Object.keys(packageJson.peerDependencies)) {
+      expect(packageJson.peerDependenciesMeta[name as keyof typeof packageJson.peerDependenciesMeta].optional, name).to.equal(true);
+    }
+    expect(packageJson.exports).to.have.property('./react');
+    expect(packageJson.exports).to.have.property('./jsx');
+  });
 });
