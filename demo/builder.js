@@ -5,6 +5,7 @@
 const DIST = new URL('../dist/', import.meta.url);
 const { roles, categories, entryRoutes } = await import(new URL('data/index.js', DIST).href);
 const { version, integrity } = await (await fetch(new URL('integrity.json', DIST))).json();
+const { prerendered, rendered } = await import('./prerender.js');
 
 const CDN = `https://cdn.jsdelivr.net/npm/nhs-role-widgets@${version}/dist/`;
 const IFRAME_HEIGHTS = { 'role-card': 1000, 'category-grid': 1200, 'entry-routes': 900, 'role-explorer': 1200, 'role-compare': 900, 'career-finder': 700 };
@@ -53,7 +54,7 @@ function chosen() {
   if (widget !== 'role-compare') set('heading-level', data.get('heading-level'));
   set('theme', data.get('theme'));
   set('lang', data.get('lang') === 'cy' ? 'cy' : '');
-  return { widget, attributes, embed: data.get('embed') };
+  return { widget, attributes, embed: data.get('embed'), loading: data.get('loading'), prerender: data.get('prerender') === 'yes' };
 }
 
 const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -66,7 +67,14 @@ function fallback(widget, attributes) {
     : { href: 'https://www.healthcareers.nhs.uk/explore-roles', text: 'Explore NHS roles on NHS Health Careers' };
 }
 
-function snippet({ widget, attributes, embed }) {
+/** The script tag: the small loader (an ES module) or the one-file classic script. */
+function scriptTag(loading) {
+  return loading === 'one-file'
+    ? `<script src="${CDN}nhs-role-widgets.iife.js" integrity="${integrity['nhs-role-widgets.iife.js']}" crossorigin="anonymous" defer></script>`
+    : `<script type="module" src="${CDN}nhs-role-widgets.js" integrity="${integrity['nhs-role-widgets.js']}" crossorigin="anonymous"></script>`;
+}
+
+function snippet({ widget, attributes, embed, loading }, copy = '') {
   if (embed === 'iframe') {
     const query = new URLSearchParams({ widget, ...attributes });
     return [
@@ -78,15 +86,19 @@ function snippet({ widget, attributes, embed }) {
   const link = fallback(widget, attributes);
   const attrs = Object.entries(attributes).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
   return [
-    `<script src="${CDN}nhs-role-widgets.iife.js" integrity="${integrity['nhs-role-widgets.iife.js']}" crossorigin="anonymous" defer></script>`,
-    `<nhs-${widget}${attrs}>`,
+    scriptTag(loading),
+    `<nhs-${widget}${attrs}>${copy}`,
     `  <a href="${escape(link.href)}">${escape(link.text)}</a>`,
     `</nhs-${widget}>`,
   ].join('\n');
 }
 
-function update() {
+let updates = 0;
+
+async function update() {
   const choice = chosen();
+  const current = ++updates;
+  $('#script-options').hidden = choice.embed === 'iframe';
   for (const part of form.querySelectorAll('[data-for]')) part.hidden = !part.dataset.for.split(' ').includes(choice.widget);
   const element = document.createElement(`nhs-${choice.widget}`);
   for (const [name, value] of Object.entries(choice.attributes)) element.setAttribute(name, value);
@@ -94,9 +106,15 @@ function update() {
   $('#preview').replaceChildren(element);
   $('#snippet').value = snippet(choice);
   $('#copied').textContent = '';
+  if (choice.embed === 'script' && choice.prerender) {
+    // The copy is taken from the preview once it has rendered; a newer choice wins.
+    await rendered(element);
+    if (current === updates) $('#snippet').value = snippet(choice, prerendered(element));
+  }
+  $('#snippet').dataset.ready = String(current === updates);
 }
 
-form.addEventListener('change', update);
+form.addEventListener('change', () => void update());
 $('#copy').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText($('#snippet').value);
@@ -106,5 +124,5 @@ $('#copy').addEventListener('click', async () => {
     $('#copied').textContent = 'Press Ctrl+C (or Cmd+C) to copy the selected snippet.';
   }
 });
-update();
+await update();
 document.body.dataset.ready = 'true';

@@ -181,6 +181,17 @@ export class NhsElement extends LitElement {
     return undefined;
   }
 
+  /**
+   * A page may carry a pre-rendered copy of the widget in a declarative shadow root (the embed
+   * builder offers one), so it shows before any script runs. The first render replaces it in the
+   * same task, before the browser paints again, so the page does not move.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Emptied before Lit takes the root, since Lit renders before whatever the root holds first.
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   // The widget re-renders when its own `lang` changes; it is read, never declared, so the
   // native attribute keeps its meaning for screen readers.
   static override get observedAttributes(): string[] {

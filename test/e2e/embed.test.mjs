@@ -100,18 +100,25 @@ describe('the built bundle in a plain HTML page', () => {
 
   // The widgets are defined only once their code and data are both in, so their first frame is their
   // finished content: the page moves at most once (from the host's reserved space to the widget).
-  for (const demo of ['/demo/council-article.html', '/demo/school-page.html']) {
-    it(`moves ${demo} at most once while the widgets load`, async () => {
-      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // The council article carries a ready-made copy of its card (scripts/prerender-demo.mjs), so it
+  // must not move at all, even on a slow connection where the script arrives long after the first paint.
+  for (const [demo, most] of [['/demo/council-article.html', 0], ['/demo/school-page.html', 1]]) {
+    it(`moves ${demo} at most ${most === 0 ? 'not at all' : 'once'} while the widgets load`, async () => {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+      const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 });
       await tab.addInitScript(() => {
         window.shifts = [];
         new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
       });
       await tab.goto(`${server.url}${demo}`, { waitUntil: 'networkidle' });
       await tab.waitForTimeout(300);
+      await tab.waitForFunction(() => [...document.querySelectorAll(':not(:defined)')].every((e) => !e.localName.startsWith('nhs-')));
       const shifts = await tab.evaluate(() => window.shifts);
-      assert.ok(shifts.length <= 1, `the page moved ${shifts.length} times: ${shifts.join(', ')}`);
-      await tab.close();
+      assert.ok(shifts.length <= most, `the page moved ${shifts.length} times: ${shifts.join(', ')}; if a ready-made copy is out of date, run node scripts/prerender-demo.mjs`);
+      await context.close();
     });
   }
 
