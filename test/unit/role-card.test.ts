@@ -29,6 +29,19 @@ describe('<nhs-role-card>', () => {
     expect(warned.messages).to.have.length(0);
   });
 
+  it('replaces a ready-made copy in a declarative shadow root with its own content', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    // As the parser builds it from a page: the element already has a shadow root when it upgrades.
+    host.setHTMLUnsafe('<nhs-role-card role="paramedic"><template shadowrootmode="open"><style>p { color: red }</style><p id="copy">An old copy</p></template></nhs-role-card>');
+    const card = host.querySelector('nhs-role-card')!;
+    await settled(card);
+    expect(card.shadowRoot!.querySelector('#copy')).to.equal(null);
+    expect(card.shadowRoot!.querySelector('style')).to.equal(null);
+    expect(part(card, 'heading')!.textContent).to.equal('Paramedic');
+    host.remove();
+  });
+
   it('shows pay with its band figures, year and nation, and registration, in the full variant', async () => {
     const card = await renderFixture<NhsRoleCard>('nhs-role-card', roleCardFixtures[1]!);
     const text = shadowText(card);
