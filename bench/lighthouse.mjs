@@ -14,19 +14,30 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 export const PAGE = '/demo/council-article.html';
 export const GOALS = { performance: 98, cls: 0, tbtMs: 0, accessibility: 100 };
 
-async function lighthouseOnce(url) {
+async function lighthouseOnce(url, attempt = 1) {
   const { stdout } = await run(
     process.execPath,
     [cli, url, '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility', '--quiet',
       `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`],
     { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 256 * 1024 * 1024, timeout: 180_000 },
-  );
+  ).catch((error) => {
+    // Headless Chromium on a loaded machine now and then drops its first target: try once more.
+    if (attempt < 2) return lighthouseOnce(url, attempt + 1).then((lhr) => ({ stdout: JSON.stringify(lhr) }));
+    throw error;
+  });
   return JSON.parse(stdout);
 }
 
 /** What an audit found, in a line: its value and the first few things it points at. */
 function reason(audit) {
-  const items = (audit.details?.items ?? []).slice(0, 3).map((item) => item.node?.snippet ?? item.url ?? item.source?.url ?? item.label ?? '').filter(Boolean);
+  const items = (audit.details?.items ?? [])
+    .slice(0, 3)
+    .map((item) => {
+      const node = item.node?.type === 'node' ? item.node : undefined;
+      const why = node?.explanation?.split('\n').slice(1).join(' ').trim();
+      return node ? `${node.snippet}${why ? ` (${why})` : ''}` : (item.url ?? item.source?.url ?? '');
+    })
+    .filter(Boolean);
   return [audit.displayValue, audit.explanation, items.length ? `e.g. ${items.join(', ')}` : ''].filter(Boolean).join('; ');
 }
 
@@ -41,6 +52,18 @@ function failingAudits(lhr) {
     }
   }
   return failing;
+}
+
+/** The LCP element and the parts of its time, from the LCP breakdown insight. */
+function lcpElement(lhr) {
+  const items = lhr.audits['lcp-breakdown-insight']?.details?.items ?? [];
+  const node = items.find((item) => item.type === 'node');
+  const parts = items.find((item) => item.type === 'table')?.items ?? [];
+  return {
+    selector: node?.selector,
+    text: node?.nodeLabel,
+    observedParts: Object.fromEntries(parts.map((p) => [p.subpart, Math.round(p.duration)])),
+  };
 }
 
 export async function measureLighthouse({ server, runs }) {
@@ -60,6 +83,7 @@ export async function measureLighthouse({ server, runs }) {
     tbtMs: pick((r) => r.audits['total-blocking-time'].numericValue),
     cls: pick((r) => r.audits['cumulative-layout-shift'].numericValue),
     goals: GOALS,
+    lcpElement: lcpElement(reports[0]),
   };
   result.goalsMet = {
     performance: result.performance >= GOALS.performance,
@@ -88,7 +112,12 @@ export function printLighthouse(l) {
   console.log(`TBT             ${l.tbtMs.toFixed(0).padStart(4)} ms     ${l.goals.tbtMs} ms ${mark(l.goalsMet.tbt)}`);
   console.log(`accessibility   ${String(l.accessibility).padStart(7)}      ${l.goals.accessibility} ${mark(l.goalsMet.accessibility)}`);
   console.log(`LCP             ${(l.lcpMs / 1000).toFixed(2).padStart(5)} s      (FCP ${(l.fcpMs / 1000).toFixed(2)} s)`);
+  const parts = Object.entries(l.lcpElement.observedParts).map(([k, v]) => `${k} ${v} ms`).join(', ');
+  console.log(`LCP element: ${l.lcpElement.selector} "${l.lcpElement.text}"; unthrottled: ${parts}`);
   if (l.failingAudits.length === 0) return console.log('No audit short of full marks.');
   console.log('Audits short of full marks (category, id, score, runs failed: what it found):');
-  for (const a of l.failingAudits) console.log(`  ${a.category.padEnd(13)} ${a.id} ${a.score} (${a.failedRuns}/${l.runs}): ${a.reason || a.title}`);
+  for (const a of l.failingAudits) {
+    const weight = a.weight ? `, weight ${a.weight}` : ', no weight';
+    console.log(`  ${a.category.padEnd(13)} ${a.id} ${a.score} (${a.failedRuns}/${l.runs}${weight}): ${a.reason || a.title}`);
+  }
 }
