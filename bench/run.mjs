@@ -6,8 +6,16 @@ import { cpus } from 'node:os';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { TRANSFER_PAGES, measureTransfer, transferRoutes } from './transfer.mjs';
+import { startBenchServer } from './server.mjs';
+import { buildWebAwesomeCard } from './webawesome.mjs';
+import { measureRender, preparePages, printRender } from './render.mjs';
+import { measureMemory, printMemory } from './memory.mjs';
+import { measureLighthouse, printLighthouse } from './lighthouse.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// The heavier parts run fewer times so that `npm run bench` stays within a few minutes on 2 cores.
+const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? Math.min(RUNS, 3));
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? Math.min(RUNS, 3));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>
@@ -67,9 +75,28 @@ try {
     row.withinBudget = row.p95 <= budget;
     results.explorer.push(row);
   }
+
+  // Render and memory: pages of 1, 50 and 350 cards (ours, static HTML, Web Awesome), served compressed.
+  const routes = await buildWebAwesomeCard();
+  const pages = await startBenchServer({ routes });
+  try {
+    await preparePages({ browser, server: pages, routes });
+    results.render = await measureRender({ browser, server: pages, runs: RUNS });
+    results.memory = await measureMemory({ browser, server: pages, runs: MEMORY_RUNS });
+  } finally {
+    await pages.close();
+  }
 } finally {
   await browser.close();
   await server.close();
+}
+
+// Lighthouse launches its own Chromium, so it runs once the bench's browser is closed.
+const host = await startBenchServer();
+try {
+  results.lighthouse = await measureLighthouse({ server: host, runs: LIGHTHOUSE_RUNS });
+} finally {
+  await host.close();
 }
 
 console.log(`\nTransfer: library files fetched before the widget is painted (brotli), ${results.machine.chromium}`);
@@ -87,5 +114,8 @@ for (const r of results.explorer) {
   );
 }
 console.log('\nBaseline: a hand-made substring filter over titles rendering 20 results with innerHTML, on the same data in the same page.');
+printRender(results.render, RUNS, results.machine.chromium);
+printMemory(results.memory, results.machine.chromium);
+printLighthouse(results.lighthouse);
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Written to bench/results.json');
