@@ -38,6 +38,21 @@ const roleFiles = () => ({
     }
   },
 });
+/**
+ * Starts fetching what an element's chunk imports at the same time as the chunk itself, instead of
+ * after it has arrived and been parsed: one round trip fewer before a widget can render.
+ */
+const preloadDependencies = () => ({
+  name: 'preload-dependencies',
+  renderDynamicImport({ getTargetChunkImports }) {
+    // resolvedImportPath is already a quoted string literal, relative to the importing file.
+    const imports = (getTargetChunkImports() ?? [])
+      .filter((i) => i.type === 'internal' && !i.chunk.isEntry)
+      .map((i) => i.resolvedImportPath);
+    if (imports.length === 0) return null;
+    return { left: `([${imports.join(',')}].forEach((path) => import(path).catch(() => {})), import(`, right: '))' };
+  },
+});
 const minify = () => terser({ ecma: 2021, module: true, format: { comments: false } });
 
 export default [
@@ -45,8 +60,16 @@ export default [
   // and the roles its cards show, each as a chunk or file of its own.
   {
     input: { 'nhs-role-widgets': 'src/bundle.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [nodeResolve(), data(), ts(), minify(), roleFiles()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // The loader's own imports (the loading and lookup code the elements share) go into the loader
+      // file, so it starts loading elements without first waiting for a shared chunk.
+      manualChunks: (id) => (/src\/(bundle|loader\/|context\/context-root|data\/(load-bundled|selectors)|shared\/(define-element|warn))/.test(id) || id.includes('@lit/context/lib/context-root') ? 'nhs-role-widgets' : undefined),
+    },
+    plugins: [nodeResolve(), data(), ts(), minify(), roleFiles(), preloadDependencies()],
   },
   // The same as one classic script, for hosts that cannot use modules.
   {

@@ -16,6 +16,8 @@ useRoleFiles(new URL('./roles/', import.meta.url).href);
 attachContextRoot();
 
 const requested = new Set<string>();
+/** Past this many roles named by cards, one request for everything beats one per role. */
+const WHOLE_DATASET_FROM = 12;
 
 /** The tags to load for these elements, with the ones they render inside themselves. */
 function tagsFor(elements: readonly Element[]): string[] {
@@ -37,7 +39,9 @@ async function loadData(elements: readonly Element[], tags: readonly string[]): 
     .filter((element) => ELEMENTS[element.localName]?.data === 'role')
     .map((element) => (element.getAttribute('role') ?? '').trim().toLowerCase())
     .filter((id) => id && findRole(index, id));
-  await Promise.all(ids.map((id) => loadBundledRole(id)));
+  // Many cards fetch the whole dataset in one file rather than a file per role.
+  if (new Set(ids).size > WHOLE_DATASET_FROM) await loadBundledDataset();
+  else await Promise.all(ids.map((id) => loadBundledRole(id)));
 }
 
 async function upgrade(elements: readonly Element[]): Promise<void> {
@@ -70,6 +74,7 @@ new MutationObserver((records) => {
   if (added.length > 0) void upgrade(added);
 }).observe(document, { childList: true, subtree: true });
 
-await upgrade(ours(document));
+// Not awaited: element chunks import shared code from this file, so this module must finish evaluating first.
+void upgrade(ours(document));
 
 export {};
