@@ -18,6 +18,17 @@ const ts = () =>
     noEmitOnError: true,
   });
 const data = () => json({ compact: true, preferConst: true });
+/**
+ * For the script-tag bundles: data files become `JSON.parse('...')`, which browsers parse several
+ * times faster than the same data as object literals, so a page spends less time blocked.
+ */
+const dataAsJsonParse = () => ({
+  name: 'data-as-json-parse',
+  transform(code, id) {
+    if (!id.endsWith('.json')) return null;
+    return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, map: { mappings: '' } };
+  },
+});
 /** Copies the embed page and its stylesheet next to the bundle. */
 const copyEmbedFiles = () => ({
   name: 'copy-embed-files',
@@ -69,13 +80,13 @@ export default [
       // file, so it starts loading elements without first waiting for a shared chunk.
       manualChunks: (id) => (/src\/(bundle|loader\/|context\/context-root|data\/(load-bundled|selectors)|shared\/(define-element|warn))/.test(id) || id.includes('@lit/context/lib/context-root') ? 'nhs-role-widgets' : undefined),
     },
-    plugins: [nodeResolve(), data(), ts(), minify(), roleFiles(), preloadDependencies()],
+    plugins: [nodeResolve(), dataAsJsonParse(), ts(), minify(), roleFiles(), preloadDependencies()],
   },
   // The same as one classic script, for hosts that cannot use modules.
   {
     input: 'src/index.ts',
     output: { file: 'dist/nhs-role-widgets.iife.js', format: 'iife', name: 'NhsRoleWidgets', inlineDynamicImports: true },
-    plugins: [nodeResolve(), data(), ts(), minify()],
+    plugins: [nodeResolve(), dataAsJsonParse(), ts(), minify()],
   },
   // The iframe embed: a page that renders one widget from its URL, and the host's resize snippet.
   {
