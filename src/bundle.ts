@@ -29,10 +29,10 @@ function tagsFor(elements: readonly Element[]): string[] {
   return [...tags];
 }
 
-/** The data these elements need before their first frame. Failures are left to the widgets to report. */
 /** The role an element names: `role-id`, else the deprecated `role` (see shared/role-id.ts). */
 const roleIdOf = (element: Element): string | null => element.getAttribute('role-id') ?? element.getAttribute('role');
 
+/** The data these elements need before their first frame. Failures are left to the widgets to report. */
 async function loadData(elements: readonly Element[], tags: readonly string[]): Promise<void> {
   if (tags.some((tag) => ELEMENTS[tag]?.data === 'every-role')) await loadBundledDataset();
   const index = await loadBundledIndex();
