@@ -41,10 +41,10 @@ function chosen() {
   const attributes = {};
   const set = (name, value) => value && (attributes[name] = value);
   if (widget === 'role-card') {
-    set('role', data.get('role'));
+    set('role-id', data.get('role'));
     set('variant', data.get('variant') === 'full' ? 'full' : '');
   }
-  if (widget === 'entry-routes') set('role', data.get('role'));
+  if (widget === 'entry-routes') set('role-id', data.get('role'));
   if (widget === 'category-grid') {
     set('categories', data.getAll('categories').join(','));
     set('entry-route', data.get('route'));
@@ -61,7 +61,7 @@ const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quo
 
 /** What shows if scripts are off: a plain link to the source page. */
 function fallback(widget, attributes) {
-  const role = roles.find((r) => r.id === attributes.role);
+  const role = roles.find((r) => r.id === attributes['role-id']);
   return widget === 'role-card' && role
     ? { href: role.sources[0], text: `${role.title} on NHS Health Careers` }
     : { href: 'https://www.healthcareers.nhs.uk/explore-roles', text: 'Explore NHS roles on NHS Health Careers' };

@@ -48,7 +48,7 @@ async function builder(choose, name) {
 }
 
 /** A small host page around one widget, for the theming recipes. */
-const themed = (name, { css = '', attributes = '', pageCss = '', widget = 'role-card', inner = 'role="paramedic"' }) => {
+const themed = (name, { css = '', attributes = '', pageCss = '', widget = 'role-card', inner = 'role-id="paramedic"' }) => {
   routes[`/theming/${name}.html`] = {
     body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${name}</title>
 <script type="module" src="/dist/nhs-role-widgets.js"></script>

@@ -31,13 +31,16 @@ function tagsFor(elements: readonly Element[]): string[] {
   return [...tags];
 }
 
+/** The role an element names: `role-id`, else the deprecated `role` (see shared/role-id.ts). */
+const roleIdOf = (element: Element): string | null => element.getAttribute('role-id') ?? element.getAttribute('role');
+
 /** The data these elements need before their first frame. Failures are left to the widgets to report. */
 async function loadData(elements: readonly Element[], tags: readonly string[]): Promise<void> {
   if (tags.some((tag) => ELEMENTS[tag]?.data === 'every-role')) await loadBundledDataset();
   const index = await loadBundledIndex();
   const ids = elements
     .filter((element) => ELEMENTS[element.localName]?.data === 'role')
-    .map((element) => (element.getAttribute('role') ?? '').trim().toLowerCase())
+    .map((element) => (roleIdOf(element) ?? '').trim().toLowerCase())
     .filter((id) => id && findRole(index, id));
   // Many cards fetch the whole dataset in one file rather than a file per role.
   if (new Set(ids).size > WHOLE_DATASET_FROM) await loadBundledDataset();
@@ -46,7 +49,7 @@ async function loadData(elements: readonly Element[], tags: readonly string[]): 
 
 async function upgrade(elements: readonly Element[]): Promise<void> {
   const tags = tagsFor(elements);
-  const roleNamed = elements.some((element) => ELEMENTS[element.localName]?.data === 'role' && element.hasAttribute('role'));
+  const roleNamed = elements.some((element) => ELEMENTS[element.localName]?.data === 'role' && roleIdOf(element) !== null);
   if (tags.length === 0 && !roleNamed) return;
   for (const tag of tags) requested.add(tag);
   const [classes] = await Promise.all([

@@ -7,14 +7,14 @@ export default meta;
 /** One provider sets the language, heading level and link base for every widget inside it. */
 export const SharedSettings: StoryObj = {
   render: () => html`<nhs-careers-provider lang="cy" heading-level="3" link-base="https://www.jobs.nhs.uk/candidate/search/results?keyword={id}">
-    <nhs-role-card role="paramedic"></nhs-role-card>
-    <nhs-entry-routes role="paramedic"></nhs-entry-routes>
+    <nhs-role-card role-id="paramedic"></nhs-role-card>
+    <nhs-entry-routes role-id="paramedic"></nhs-entry-routes>
   </nhs-careers-provider>`,
 };
 
 /** A dataset that fails its checks (here, one with no roles): a short message, and the bundled data is kept. */
 export const DatasetThatFails: StoryObj = {
   render: () => html`<nhs-careers-provider src="data:application/json,%7B%22roles%22%3A%5B%5D%7D">
-    <nhs-role-card role="porter"></nhs-role-card>
+    <nhs-role-card role-id="porter"></nhs-role-card>
   </nhs-careers-provider>`,
 };

@@ -7,10 +7,10 @@ import { fixtureStory } from './story-helpers.js';
 const meta: Meta = {
   title: 'Widgets/Entry routes',
   component: 'nhs-entry-routes',
-  args: { role: '', route: '', 'heading-level': '2' },
+  args: { 'role-id': '', route: '', 'heading-level': '2' },
   render: (args) =>
     html`<nhs-entry-routes
-      role=${ifDefined(args['role'] || undefined)}
+      role-id=${ifDefined(args['role-id'] || undefined)}
       route=${ifDefined(args['route'] || undefined)}
       heading-level=${args['heading-level']}
     ></nhs-entry-routes>`,

@@ -10,11 +10,11 @@ export const CouncilArticle: StoryObj = {
     <h1>Behind the scenes at Anytown General</h1>
     <p>Not every hospital job is on a ward. The laboratory is recruiting trainees this spring.</p>
     <h2>What does a biomedical scientist do?</h2>
-    <nhs-role-card role="biomedical-scientist" variant="full" heading-level="3">
+    <nhs-role-card role-id="biomedical-scientist" variant="full" heading-level="3">
       <a slot="actions" href="#vacancies">See laboratory vacancies in Anytown</a>
     </nhs-role-card>
     <h2>How people get into the laboratory</h2>
-    <nhs-entry-routes role="biomedical-scientist" heading-level="3"></nhs-entry-routes>
+    <nhs-entry-routes role-id="biomedical-scientist" heading-level="3"></nhs-entry-routes>
     <h2>Other jobs at the hospital</h2>
     <nhs-category-grid categories="healthcare-science,wider-healthcare-team" heading-level="3"></nhs-category-grid>
   </article>`,
@@ -29,9 +29,9 @@ export const SchoolCareersPage: StoryObj = {
     <nhs-entry-routes heading-level="3"></nhs-entry-routes>
     <h2>Jobs behind the scenes</h2>
     <ul style="display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; padding: 0; list-style: none">
-      <li><nhs-role-card role="medical-laboratory-assistant" heading-level="3"></nhs-role-card></li>
-      <li><nhs-role-card role="pharmacy-technician" heading-level="3"></nhs-role-card></li>
-      <li><nhs-role-card role="medical-receptionist" heading-level="3"></nhs-role-card></li>
+      <li><nhs-role-card role-id="medical-laboratory-assistant" heading-level="3"></nhs-role-card></li>
+      <li><nhs-role-card role-id="pharmacy-technician" heading-level="3"></nhs-role-card></li>
+      <li><nhs-role-card role-id="medical-receptionist" heading-level="3"></nhs-role-card></li>
     </ul>
   </main>`,
 };

@@ -6,14 +6,14 @@ import { fixtureStory } from './story-helpers.js';
 const meta: Meta = {
   title: 'Widgets/Role card',
   component: 'nhs-role-card',
-  args: { role: 'biomedical-scientist', variant: 'compact', 'heading-level': '3' },
+  args: { 'role-id': 'biomedical-scientist', variant: 'compact', 'heading-level': '3' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['compact', 'full'] },
     theme: { control: 'inline-radio', options: ['default', 'nhs'] },
   },
   render: (args) =>
     html`<nhs-role-card
-      role=${args['role']}
+      role-id=${args['role-id']}
       variant=${args['variant']}
       heading-level=${args['heading-level']}
     ></nhs-role-card>`,

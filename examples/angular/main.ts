@@ -12,8 +12,8 @@ import type { NhsErrorDetail, NhsRoleSelectDetail } from 'nhs-role-widgets';
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   template: `
     <h1>NHS careers in Angular</h1>
-    <!-- [role] sets the property; heading-level is a plain attribute. -->
-    <nhs-role-card [role]="role()" variant="compact" heading-level="2" (nhs-error)="onError($event)"></nhs-role-card>
+    <!-- [roleId] sets the property; heading-level is a plain attribute. -->
+    <nhs-role-card [roleId]="role()" variant="compact" heading-level="2" (nhs-error)="onError($event)"></nhs-role-card>
     <p>
       <button id="change-role" type="button" (click)="role.set('adult-nurse')">Show an adult nurse</button>
       <button id="break-role" type="button" (click)="role.set('no-such-role')">Ask for a role that does not exist</button>

@@ -11,8 +11,8 @@ const log = (text) => events.append(Object.assign(document.createElement('li'), 
 
 // Properties are set on the element itself; the card re-renders when they change.
 card.variant = 'compact';
-document.querySelector('#change-role').addEventListener('click', () => (card.role = 'adult-nurse'));
-document.querySelector('#break-role').addEventListener('click', () => (card.role = 'no-such-role'));
+document.querySelector('#change-role').addEventListener('click', () => (card.roleId = 'adult-nurse'));
+document.querySelector('#break-role').addEventListener('click', () => (card.roleId = 'no-such-role'));
 
 // The events bubble, so one listener on a container would do as well.
 grid.addEventListener('nhs-role-select', (event) => log(`role-select: ${event.detail.role}`));

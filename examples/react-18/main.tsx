@@ -13,7 +13,7 @@ function App() {
   return (
     <>
       <h1>NHS careers in React 18</h1>
-      <RoleCard role={role} variant="compact" headingLevel={2} onError={(event) => log(`error: ${event.detail.code}`)} />
+      <RoleCard roleId={role} variant="compact" headingLevel={2} onError={(event) => log(`error: ${event.detail.code}`)} />
       <p>
         <button id="change-role" type="button" onClick={() => setRole('adult-nurse')}>
           Show an adult nurse

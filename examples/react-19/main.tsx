@@ -1,4 +1,4 @@
-// React 19 uses custom elements directly. A prop the element has as a property (`role`,
+// React 19 uses custom elements directly. A prop the element has as a property (`roleId`,
 // `variant`) is set as that property; any other (`heading-level`) becomes an attribute; and
 // `on` + the exact event name (`onnhs-role-select`) adds a listener for that event.
 import { useState } from 'react';
@@ -15,7 +15,7 @@ function App() {
   return (
     <>
       <h1>NHS careers in React 19</h1>
-      <nhs-role-card role={role} variant="compact" heading-level="2" onnhs-error={(event) => log(`error: ${event.detail.code}`)} />
+      <nhs-role-card roleId={role} variant="compact" heading-level="2" onnhs-error={(event) => log(`error: ${event.detail.code}`)} />
       <p>
         <button id="change-role" type="button" onClick={() => setRole('adult-nurse')}>
           Show an adult nurse

@@ -1,20 +1,26 @@
 /*
  * The script of dist/embed.html: renders one widget, chosen by the page's URL, for hosts that
  * allow iframes but not scripts (Google Sites, some school platforms). For example:
- *   embed.html?widget=role-card&role=paramedic&variant=full&lang=cy
+ *   embed.html?widget=role-card&role-id=paramedic&variant=full&lang=cy
  * Only the attributes each widget documents are copied, with setAttribute, never as HTML. The
  * page tells its parent its height (see embed-resize.ts) so the iframe can fit its content.
  */
 
 /** The attributes each widget may take from the URL. */
 export const EMBEDDABLE: Record<string, readonly string[]> = {
-  'role-card': ['role', 'variant', 'heading-level', 'theme'],
+  'role-card': ['role-id', 'variant', 'heading-level', 'theme'],
   'category-grid': ['categories', 'entry-route', 'heading-level', 'theme'],
-  'entry-routes': ['role', 'route', 'heading-level', 'theme'],
+  'entry-routes': ['role-id', 'route', 'heading-level', 'theme'],
   'role-explorer': ['query', 'category', 'entry-route', 'qualification', 'patient-contact', 'band-from', 'band-to', 'registration', 'page-size', 'heading-level', 'theme'],
   'role-compare': ['roles', 'theme'],
   'career-finder': ['limit', 'heading-level', 'theme'],
 };
+
+/**
+ * Older URL parameters, each read as the attribute it names when that one is absent. Embed URLs
+ * made before `role-id` say `role=paramedic`; set as `role` it would be an invalid ARIA role.
+ */
+const URL_ALIASES: Readonly<Record<string, string>> = { 'role-id': 'role' };
 
 export const HEIGHT_MESSAGE = 'nhs-role-widgets:height';
 
@@ -28,7 +34,7 @@ const main = document.querySelector('main')!;
 if (Object.hasOwn(EMBEDDABLE, widget)) {
   const element = document.createElement(`nhs-${widget}`);
   for (const name of EMBEDDABLE[widget]!) {
-    const value = params.get(name);
+    const value = params.get(name) ?? (Object.hasOwn(URL_ALIASES, name) ? params.get(URL_ALIASES[name]!) : null);
     if (value !== null) element.setAttribute(name, value);
   }
   main.replaceChildren(element);

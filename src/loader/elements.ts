@@ -3,7 +3,10 @@ export interface ElementEntry {
   load: () => Promise<CustomElementConstructor>;
   /** Elements it renders in its own shadow root, which the page never shows the loader. */
   inside?: readonly string[];
-  /** `every-role` when it searches or scores every role; `role` when its `role` attribute names one role to show in full. */
+  /**
+   * `every-role` when it searches or scores every role; `role` when its `role-id` attribute (or
+   * the deprecated `role`) names one role to show in full.
+   */
   data?: 'every-role' | 'role';
 }
 

@@ -3,7 +3,7 @@
  * every prop as an attribute and cannot listen to custom events). React 19 can use the elements
  * directly as JSX tags; see `nhs-role-widgets/jsx` for their types.
  *
- * Props are the element's properties (`role`, `variant`, `headingLevel`, a provider's `data`...),
+ * Props are the element's properties (`roleId`, `variant`, `headingLevel`, a provider's `data`...),
  * set as properties; events are `on` + the event name without `nhs-`, each typed with its detail:
  * `onRoleSelect={(e) => e.detail.role}`.
  *

@@ -42,14 +42,16 @@ export type NhsElementProps<E extends HTMLElement, Props extends keyof E, Attrib
 
 type HeadingLevel = { 'heading-level': 'headingLevel' };
 
-export type NhsRoleCardProps = NhsElementProps<NhsRoleCard, 'role' | 'variant' | 'headingLevel' | 'theme', HeadingLevel, NhsRoleCardEvents>;
+type RoleId = { 'role-id': 'roleId' };
+
+export type NhsRoleCardProps = NhsElementProps<NhsRoleCard, 'roleId' | 'variant' | 'headingLevel' | 'theme', HeadingLevel & RoleId, NhsRoleCardEvents>;
 export type NhsCategoryGridProps = NhsElementProps<
   NhsCategoryGrid,
   'categories' | 'entryRoute' | 'headingLevel' | 'theme',
   HeadingLevel & { 'entry-route': 'entryRoute' },
   NhsCategoryGridEvents
 >;
-export type NhsEntryRoutesProps = NhsElementProps<NhsEntryRoutes, 'role' | 'route' | 'headingLevel' | 'theme', HeadingLevel, NhsEntryRoutesEvents>;
+export type NhsEntryRoutesProps = NhsElementProps<NhsEntryRoutes, 'roleId' | 'route' | 'headingLevel' | 'theme', HeadingLevel & RoleId, NhsEntryRoutesEvents>;
 export type NhsRoleCompareProps = NhsElementProps<NhsRoleCompare, 'roles' | 'theme', Record<never, never>, NhsRoleCompareEvents>;
 export type NhsRoleExplorerProps = NhsElementProps<
   NhsRoleExplorer,

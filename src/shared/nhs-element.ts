@@ -192,15 +192,23 @@ export class NhsElement extends LitElement {
     return super.createRenderRoot();
   }
 
+  /**
+   * Native attributes the widget reads besides `lang`, never declared as properties so their
+   * native meaning stays (a widget reading the deprecated `role` lists it here). The widget
+   * re-renders when one changes.
+   * @internal
+   */
+  protected static readAttributes: readonly string[] = [];
+
   // The widget re-renders when its own `lang` changes; it is read, never declared, so the
   // native attribute keeps its meaning for screen readers.
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', ...this.readAttributes];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    if (name === 'lang' || (this.constructor as typeof NhsElement).readAttributes.includes(name)) this.requestUpdate();
   }
 
   /** The language of the widget's strings: its own `lang`, else the provider's, else the nearest `lang`. */
@@ -252,6 +260,15 @@ export class NhsElement extends LitElement {
     return [];
   }
 
+  /**
+   * Deprecated usages the widget still honours, as sentences for the console. Each is warned
+   * once per page. They are not problems: the widget works, so nothing is shown and no
+   * `nhs-error` is sent (hosts that listen for it would take a working widget for a broken one).
+   */
+  protected deprecations(): string[] {
+    return [];
+  }
+
   /** Partial problems the reader should see, above the content. */
   protected notices(): Problem[] {
     return this.problems().filter((problem) => problem.partial && !problem.quiet);
@@ -265,6 +282,7 @@ export class NhsElement extends LitElement {
   /** Reports each problem once while it lasts: one console warning per page, one `nhs-error` each time it appears. */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    for (const deprecation of this.deprecations()) warnOnce(`<${this.localName}> ${deprecation}`);
     const problems = this.careers || this.loadFailed ? this.problems() : [];
     const keys = new Set(problems.map((p) => `${p.code}:${p.value ?? ''}`));
     for (const problem of problems) if (!this.reported.has(`${problem.code}:${problem.value ?? ''}`)) this.report(problem);

@@ -7,10 +7,7 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // about a widget shown alone in a story frame; they are left out when checking a part of a page.
 const PAGE_RULES = { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false }, region: { enabled: false } };
 
-/**
- * Violations in the page (or in the element `selector` names), without the one documented
- * exception (see test/helpers/axe.ts).
- */
+/** Violations in the page (or in the element `selector` names). */
 export async function axeViolations(page, selector) {
   await page.addScriptTag({ path: axePath });
   const { violations } = await page.evaluate(
@@ -30,9 +27,7 @@ export async function axeViolations(page, selector) {
     },
     { selector, rules: PAGE_RULES },
   );
-  return violations
-    .filter((v) => !(v.id === 'aria-roles' && v.nodes.every((n) => /^<nhs-[a-z-]+\s/.test(n.html))))
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** Resolves when every nhs-* element on the page has rendered its data or its message. */

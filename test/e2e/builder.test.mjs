@@ -38,7 +38,7 @@ describe('the embed builder', () => {
     await preview.getByText('Ffyrdd i mewn').waitFor();
 
     const snippet = await page.locator('#snippet').inputValue();
-    assert.match(snippet, /<nhs-role-card role="dental-nurse" variant="full" heading-level="3" lang="cy">/);
+    assert.match(snippet, /<nhs-role-card role-id="dental-nurse" variant="full" heading-level="3" lang="cy">/);
     assert.ok(snippet.includes(`<script type="module" src="https://cdn.jsdelivr.net/npm/nhs-role-widgets@${version}/dist/nhs-role-widgets.js"`), 'pinned version');
     assert.ok(snippet.includes(`integrity="${integrity['nhs-role-widgets.js']}"`), 'integrity hash');
     assert.match(snippet, /<a href="https:\/\/www\.healthcareers\.nhs\.uk\/[^"]+">Dental nurse on NHS Health Careers<\/a>/);
@@ -81,7 +81,7 @@ describe('the embed builder', () => {
     await page.waitForFunction(() => document.querySelector('#snippet').value.includes('shadowrootmode'));
     const snippet = await page.locator('#snippet').inputValue();
     assert.ok(snippet.includes(`integrity="${integrity['nhs-role-widgets.iife.js']}"`), 'the one-file script, with its hash');
-    assert.match(snippet, /<nhs-role-card role="paramedic" variant="full" heading-level="3"><template shadowrootmode="open"><style>/);
+    assert.match(snippet, /<nhs-role-card role-id="paramedic" variant="full" heading-level="3"><template shadowrootmode="open"><style>/);
     await page.close();
 
     for (const loading of ['one file', 'parts']) {

@@ -9,8 +9,8 @@ import { collectErrors } from './axe-page.mjs';
 
 const page = (script) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Embed test</title>${script}</head>
-<body><nhs-role-card role="biomedical-scientist"><a href="https://www.healthcareers.nhs.uk/">Biomedical scientist</a></nhs-role-card>
-<nhs-role-card role="no-such-role"></nhs-role-card></body></html>`;
+<body><nhs-role-card role-id="biomedical-scientist"><a href="https://www.healthcareers.nhs.uk/">Biomedical scientist</a></nhs-role-card>
+<nhs-role-card role-id="no-such-role"></nhs-role-card></body></html>`;
 
 describe('the built bundle in a plain HTML page', () => {
   let server;
@@ -28,6 +28,9 @@ describe('the built bundle in a plain HTML page', () => {
         '/other-version/nhs-role-widgets.iife.js': {
           type: 'text/javascript',
           body: readFileSync('dist/nhs-role-widgets.iife.js', 'utf8').replace(/"0\.1\.0"/g, '"9.9.9"'),
+        },
+        '/prefetch.html': {
+          body: '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Prefetch</title><script type="module" src="/dist/nhs-role-widgets.js"></script></head><body><main><nhs-role-card role-id="paramedic"></nhs-role-card><nhs-entry-routes role="porter"></nhs-entry-routes></main></body></html>',
         },
         '/print.html': {
           body: '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Print</title><script type="module" src="/dist/nhs-role-widgets.js"></script></head><body><nhs-category-grid categories="midwifery"></nhs-category-grid></body></html>',
@@ -48,7 +51,7 @@ describe('the built bundle in a plain HTML page', () => {
       const warnings = [];
       tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
       await tab.goto(`${server.url}${path}`);
-      const card = tab.locator('nhs-role-card[role="biomedical-scientist"]');
+      const card = tab.locator('nhs-role-card[role-id="biomedical-scientist"]');
       await card.getByRole('heading', { name: 'Biomedical scientist' }).waitFor();
       const text = await card.evaluate((element) => element.shadowRoot.textContent.replace(/\s+/g, ' '));
       assert.match(text, /Healthcare science/);
@@ -56,7 +59,7 @@ describe('the built bundle in a plain HTML page', () => {
       assert.match(text, /Ways in/);
       const href = await card.getByRole('link', { name: /Find out more about Biomedical scientist/ }).getAttribute('href');
       assert.match(href, /^https:\/\/www\.healthcareers\.nhs\.uk\/explore-roles\/healthcare-science\//);
-      const unknown = tab.locator('nhs-role-card[role="no-such-role"]');
+      const unknown = tab.locator('nhs-role-card[role-id="no-such-role"]');
       await unknown.getByText('We could not find the NHS role “no-such-role”.').waitFor();
       assert.deepEqual(problems, []);
       assert.equal(warnings.filter((w) => w.includes('no-such-role')).length, 1);
@@ -75,7 +78,7 @@ describe('the built bundle in a plain HTML page', () => {
       tab.on('pageerror', (error) => errors.push(error.message));
       tab.on('console', (message) => message.type() === 'warning' && message.text().includes('already on this page') && warnings.push(message.text()));
       await tab.goto(`${server.url}${path}`);
-      await tab.locator('nhs-role-card[role="biomedical-scientist"]').getByRole('heading', { name: 'Biomedical scientist' }).waitFor();
+      await tab.locator('nhs-role-card[role-id="biomedical-scientist"]').getByRole('heading', { name: 'Biomedical scientist' }).waitFor();
       await tab.waitForTimeout(300);
       assert.deepEqual(errors, []);
       assert.equal(warnings.length, 1, warnings.join('\n'));
@@ -83,6 +86,29 @@ describe('the built bundle in a plain HTML page', () => {
       await tab.close();
     });
   }
+
+  it('loads the role that role-id (or the deprecated role) names before the first frame', async () => {
+    const tab = await browser.newPage();
+    const warnings = [];
+    tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    // Before the loader runs: note whether each widget's first render still waits for its role.
+    await tab.addInitScript(() => {
+      window.firstFrames = {};
+      for (const tag of ['nhs-role-card', 'nhs-entry-routes']) {
+        customElements.whenDefined(tag).then(async () => {
+          const element = document.querySelector(tag);
+          await element.updateComplete;
+          window.firstFrames[tag] = element.shadowRoot.querySelector('[aria-busy="true"]') ? 'waiting' : 'complete';
+        });
+      }
+    });
+    await tab.goto(`${server.url}/prefetch.html`);
+    await tab.waitForFunction(() => Object.keys(window.firstFrames).length === 2);
+    assert.deepEqual(await tab.evaluate(() => window.firstFrames), { 'nhs-role-card': 'complete', 'nhs-entry-routes': 'complete' });
+    await tab.locator('nhs-entry-routes').getByRole('heading', { name: 'Ways into Porter' }).waitFor();
+    assert.equal(warnings.filter((w) => w.includes('role-id=')).length, 1, warnings.join('\n'));
+    await tab.close();
+  });
 
   it('prints closed categories with their role lists showing', async () => {
     const tab = await browser.newPage();

@@ -7,7 +7,7 @@ import { startStaticServer } from '../../scripts/static-server.mjs';
 import { axeViolations, collectErrors, widgetsSettled } from './axe-page.mjs';
 
 const WIDGETS = `
-<nhs-role-card role="paramedic" variant="full" heading-level="2"></nhs-role-card>
+<nhs-role-card role-id="paramedic" variant="full" heading-level="2"></nhs-role-card>
 <nhs-category-grid categories="midwifery,pharmacy"></nhs-category-grid>
 <nhs-role-explorer page-size="3"></nhs-role-explorer>
 <nhs-career-finder></nhs-career-finder>`;
@@ -41,7 +41,7 @@ describe('host pages that try to break the widgets', () => {
     const page = (head) =>
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host</title>${head}<script type="module" src="/dist/nhs-role-widgets.js"></script></head><body><main><h1>Host page</h1>${WIDGETS}</main></body></html>`;
     const plain = (script) =>
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title>${script}</head><body><main><h1>Host</h1><nhs-role-card role="porter" heading-level="2"></nhs-role-card></main></body></html>`;
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title>${script}</head><body><main><h1>Host</h1><nhs-role-card role-id="porter" heading-level="2"></nhs-role-card></main></body></html>`;
     server = await startStaticServer({
       routes: {
         '/aggressive.html': { body: page(`<style>${AGGRESSIVE_CSS}</style>`) },
@@ -115,8 +115,8 @@ describe('host pages that try to break the widgets', () => {
       await tab.locator('#late nhs-category-grid').getByRole('heading', { name: 'Pharmacy' }).waitFor();
       await tab.locator('#late nhs-role-compare').getByRole('table').waitFor();
       await tab.evaluate(() => document.getElementById('late').remove());
-      await tab.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<nhs-role-card role="chef"></nhs-role-card>'));
-      await tab.locator('nhs-role-card[role="chef"]').getByRole('heading', { name: 'Chef' }).waitFor();
+      await tab.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<nhs-role-card role-id="chef"></nhs-role-card>'));
+      await tab.locator('nhs-role-card[role-id="chef"]').getByRole('heading', { name: 'Chef' }).waitFor();
       assert.deepEqual(problems, []);
       await tab.close();
     });
@@ -141,7 +141,7 @@ describe('host pages that try to break the widgets', () => {
     await tab.locator('nhs-career-finder').getByRole('radio').first().check();
     await tab.locator('nhs-career-finder').getByRole('button', { name: 'Next' }).click();
     await tab.locator('nhs-career-finder').getByText(/^Question 2 of/).waitFor();
-    const card = tab.locator('nhs-role-card[role="paramedic"]');
+    const card = tab.locator('nhs-role-card[role-id="paramedic"]');
     await card.getByRole('heading', { name: 'Paramedic' }).waitFor();
     assert.deepEqual(await tab.evaluate(() => window.violations), []);
     assert.deepEqual(problems, []);

@@ -13,13 +13,17 @@ describe('the iframe embed', () => {
   let server;
   let browser;
   before(async () => {
-    const card = '/dist/embed.html?widget=role-card&role=paramedic&variant=full&frame=a';
+    const card = '/dist/embed.html?widget=role-card&role-id=paramedic&variant=full&frame=a';
     server = await startStaticServer({
       routes: {
         '/resizing.html': { body: host(card, true) },
         '/fixed.html': { body: host(card, false) },
         '/unknown.html': { body: host('/dist/embed.html?widget=spaceship', true) },
-        '/hostile.html': { body: host('/dist/embed.html?widget=role-card&role=%3Cimg%20src%3Dx%20onerror%3Dparent.hacked%3D1%3E&onclick=parent.hacked%3D2', true) },
+        // Embed URLs made before role-id say role=; both the card and the ways in take them.
+        '/old-card.html': { body: host('/dist/embed.html?widget=role-card&role=dentist', true) },
+        '/old-routes.html': { body: host('/dist/embed.html?widget=entry-routes&role=porter', true) },
+        '/both.html': { body: host('/dist/embed.html?widget=role-card&role=paramedic&role-id=dentist', true) },
+        '/hostile.html': { body: host('/dist/embed.html?widget=role-card&role-id=%3Cimg%20src%3Dx%20onerror%3Dparent.hacked%3D1%3E&onclick=parent.hacked%3D2', true) },
         '/welsh.html': { body: host('/dist/embed.html?widget=category-grid&categories=nursing&lang=cy', true) },
       },
     });
@@ -57,6 +61,22 @@ describe('the iframe embed', () => {
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height), 300);
     await page.close();
+  });
+
+  it('takes role= from older URLs as role-id, never as an ARIA role', async () => {
+    for (const [path, tag, heading] of [
+      ['/old-card.html', 'nhs-role-card', 'Dentist'],
+      ['/old-routes.html', 'nhs-entry-routes', 'Ways into Porter'],
+      ['/both.html', 'nhs-role-card', 'Dentist'],
+    ]) {
+      const { page, frame, errors } = await open(path);
+      const widget = frame.locator(tag);
+      await widget.getByRole('heading', { name: heading }).waitFor();
+      assert.equal(await widget.getAttribute('role'), null, path);
+      assert.equal(await widget.getAttribute('role-id'), heading === 'Ways into Porter' ? 'porter' : 'dentist', path);
+      assert.deepEqual(errors, [], path);
+      await page.close();
+    }
   });
 
   it('shows a plain message and a link for an unknown widget', async () => {

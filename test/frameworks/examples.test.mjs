@@ -59,7 +59,9 @@ describe('framework examples', () => {
       // A changed prop re-renders the card.
       await page.click('#change-role');
       await page.waitForFunction(() => document.querySelector('nhs-role-card').shadowRoot.textContent.includes('Adult nurse'));
-      assert.equal(await card.evaluate((element) => element.role), 'adult-nurse');
+      assert.equal(await card.evaluate((element) => element.roleId), 'adult-nurse');
+      // The card never sets its ARIA role; the frameworks set role-id or roleId.
+      assert.equal(await card.evaluate((element) => element.getAttribute('role')), null);
 
       // The grid's nhs-role-select reaches the framework's handler with its detail.
       await page.locator('nhs-category-grid button', { hasText: 'Ambulance service team' }).click();

@@ -34,7 +34,7 @@ describe('the Storybook page "Embed on your site"', () => {
     await page.waitForURL(/\/demo\/builder\.html$/);
     await page.locator('body[data-ready="true"]').waitFor();
     await page.locator('#preview nhs-role-card').getByRole('heading', { name: 'Paramedic' }).waitFor();
-    assert.match(await page.locator('#snippet').inputValue(), /<nhs-role-card role="paramedic" heading-level="3">/);
+    assert.match(await page.locator('#snippet').inputValue(), /<nhs-role-card role-id="paramedic" heading-level="3">/);
 
     // The iframe form points at the embed page Storybook serves, and that page renders the widget.
     await page.getByLabel('Only lets me add iframes').check();

@@ -30,15 +30,15 @@ const longId = 'x'.repeat(10000);
 
 const cases: Case[] = [
   // Role ids
-  { name: 'card: unknown role', markup: '<nhs-role-card role="astronaut-1"></nhs-role-card>', code: 'unknown-role', message: true },
-  { name: 'card: empty role', markup: '<nhs-role-card role=""></nhs-role-card>', code: 'missing-role', message: true },
-  { name: 'card: role of spaces', markup: '<nhs-role-card role="   "></nhs-role-card>', code: 'missing-role', message: true },
+  { name: 'card: unknown role', markup: '<nhs-role-card role-id="astronaut-1"></nhs-role-card>', code: 'unknown-role', message: true },
+  { name: 'card: empty role', markup: '<nhs-role-card role-id=""></nhs-role-card>', code: 'missing-role', message: true },
+  { name: 'card: role of spaces', markup: '<nhs-role-card role-id="   "></nhs-role-card>', code: 'missing-role', message: true },
   { name: 'card: no role attribute', markup: '<nhs-role-card></nhs-role-card>', code: 'missing-role', message: true },
-  { name: 'card: upper-case role works', markup: '<nhs-role-card role="PARAMEDIC"></nhs-role-card>', code: null, check: (w) => expect(heading(w)!.textContent).to.equal('Paramedic') },
-  { name: 'card: role with spaces around works', markup: '<nhs-role-card role="  dentist "></nhs-role-card>', code: null, check: (w) => expect(heading(w)!.textContent).to.equal('Dentist') },
+  { name: 'card: upper-case role works', markup: '<nhs-role-card role-id="PARAMEDIC"></nhs-role-card>', code: null, check: (w) => expect(heading(w)!.textContent).to.equal('Paramedic') },
+  { name: 'card: role with spaces around works', markup: '<nhs-role-card role-id="  dentist "></nhs-role-card>', code: null, check: (w) => expect(heading(w)!.textContent).to.equal('Dentist') },
   {
     name: 'card: HTML in the role id stays text',
-    markup: '<nhs-role-card role="&lt;img src=x onerror=window.hacked=1&gt;"></nhs-role-card>',
+    markup: '<nhs-role-card role-id="&lt;img src=x onerror=window.hacked=1&gt;"></nhs-role-card>',
     code: 'unknown-role',
     message: true,
     check: (w) => {
@@ -46,22 +46,22 @@ const cases: Case[] = [
       expect(text(w)).to.contain('<img src=x');
     },
   },
-  { name: 'card: accented role id', markup: '<nhs-role-card role="paramédic"></nhs-role-card>', code: 'unknown-role', message: true },
-  { name: 'card: a 10,000-character role id', markup: `<nhs-role-card role="${longId}"></nhs-role-card>`, code: 'unknown-role', message: true, check: (w) => expect(text(w).length).to.be.lessThan(400) },
-  { name: 'card: javascript: as a role id', markup: '<nhs-role-card role="javascript:alert(1)"></nhs-role-card>', code: 'unknown-role', message: true, check: (w) => expect(w.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null) },
+  { name: 'card: accented role id', markup: '<nhs-role-card role-id="paramédic"></nhs-role-card>', code: 'unknown-role', message: true },
+  { name: 'card: a 10,000-character role id', markup: `<nhs-role-card role-id="${longId}"></nhs-role-card>`, code: 'unknown-role', message: true, check: (w) => expect(text(w).length).to.be.lessThan(400) },
+  { name: 'card: javascript: as a role id', markup: '<nhs-role-card role-id="javascript:alert(1)"></nhs-role-card>', code: 'unknown-role', message: true, check: (w) => expect(w.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null) },
   // Heading levels and other numbers and words
   ...['eleven', '1', '7', '-3', '2.5', '', 'Infinity'].map(
     (level): Case => ({
       name: `card: heading-level="${level}" falls back to 3`,
-      markup: `<nhs-role-card role="porter" heading-level="${level}"></nhs-role-card>`,
+      markup: `<nhs-role-card role-id="porter" heading-level="${level}"></nhs-role-card>`,
       code: 'invalid-attribute',
       message: false,
       check: (w) => expect(heading(w)!.localName).to.equal('h3'),
     }),
   ),
-  { name: 'card: variant="huge" falls back to compact', markup: '<nhs-role-card role="chef" variant="huge"></nhs-role-card>', code: 'invalid-attribute', message: false, check: (w) => expect(text(w)).to.not.contain('What the work involves') },
+  { name: 'card: variant="huge" falls back to compact', markup: '<nhs-role-card role-id="chef" variant="huge"></nhs-role-card>', code: 'invalid-attribute', message: false, check: (w) => expect(text(w)).to.not.contain('What the work involves') },
   { name: 'grid: heading-level="abc"', markup: '<nhs-category-grid categories="pharmacy" heading-level="abc"></nhs-category-grid>', code: 'invalid-attribute', message: false, check: (w) => expect(heading(w)!.localName).to.equal('h2') },
-  { name: 'entry routes: heading-level="99"', markup: '<nhs-entry-routes role="porter" heading-level="99"></nhs-entry-routes>', code: 'invalid-attribute', message: false },
+  { name: 'entry routes: heading-level="99"', markup: '<nhs-entry-routes role-id="porter" heading-level="99"></nhs-entry-routes>', code: 'invalid-attribute', message: false },
   { name: 'finder: limit="1000"', markup: '<nhs-career-finder limit="1000"></nhs-career-finder>', code: 'invalid-attribute', message: false },
   { name: 'finder: limit="abc"', markup: '<nhs-career-finder limit="abc"></nhs-career-finder>', code: 'invalid-attribute', message: false },
   { name: 'finder: heading-level="0"', markup: '<nhs-career-finder heading-level="0"></nhs-career-finder>', code: 'invalid-attribute', message: false },
@@ -87,9 +87,9 @@ const cases: Case[] = [
   { name: 'grid: upper-case category works', markup: '<nhs-category-grid categories="NURSING"></nhs-category-grid>', code: null, check: (w) => expect(w.shadowRoot!.querySelectorAll('.category')).to.have.length(1) },
   { name: 'grid: unknown entry route', markup: '<nhs-category-grid categories="midwifery" entry-route="by-rocket-4"></nhs-category-grid>', code: 'unknown-route', message: true },
   { name: 'grid: a script tag as entry route stays text', markup: '<nhs-category-grid categories="midwifery" entry-route="&lt;script&gt;window.hacked=3&lt;/script&gt;"></nhs-category-grid>', code: 'unknown-route', message: true, check: (w) => expect(w.shadowRoot!.querySelector('script')).to.equal(null) },
-  { name: 'entry routes: unknown role', markup: '<nhs-entry-routes role="astronaut-5"></nhs-entry-routes>', code: 'unknown-role', message: true },
+  { name: 'entry routes: unknown role', markup: '<nhs-entry-routes role-id="astronaut-5"></nhs-entry-routes>', code: 'unknown-role', message: true },
   { name: 'entry routes: unknown route', markup: '<nhs-entry-routes route="by-rocket-6"></nhs-entry-routes>', code: 'unknown-route', message: true },
-  { name: 'entry routes: empty role and route show every way in', markup: '<nhs-entry-routes role="" route=""></nhs-entry-routes>', code: null, check: (w) => expect(w.shadowRoot!.querySelectorAll('.route').length).to.be.greaterThan(3) },
+  { name: 'entry routes: empty role and route show every way in', markup: '<nhs-entry-routes role-id="" route=""></nhs-entry-routes>', code: null, check: (w) => expect(w.shadowRoot!.querySelectorAll('.route').length).to.be.greaterThan(3) },
   { name: 'compare: no roles', markup: '<nhs-role-compare roles=""></nhs-role-compare>', code: 'missing-role', message: true },
   { name: 'compare: one role', markup: '<nhs-role-compare roles="paramedic"></nhs-role-compare>', code: 'missing-role', message: true },
   { name: 'compare: the same role twice', markup: '<nhs-role-compare roles="porter,porter"></nhs-role-compare>', code: 'missing-role', message: true },
@@ -98,12 +98,12 @@ const cases: Case[] = [
   { name: 'explorer: unknown category preset', markup: '<nhs-role-explorer page-size="3" category="astronomy-8"></nhs-role-explorer>', code: 'unknown-category', message: true },
   { name: 'explorer: unknown entry route preset', markup: '<nhs-role-explorer page-size="3" entry-route="by-rocket-9"></nhs-role-explorer>', code: 'unknown-route', message: true },
   // Datasets a provider cannot use: the bundled data is kept and the widgets go on working
-  { name: 'provider: src that 404s', markup: `<nhs-careers-provider src="${datasets}missing-10.dataset"><nhs-role-card role="porter"></nhs-role-card></nhs-careers-provider>`, code: 'dataset-unavailable', message: true },
-  { name: 'provider: src that is not JSON', markup: `<nhs-careers-provider src="${datasets}not-json.dataset?11"><nhs-role-card role="porter"></nhs-role-card></nhs-careers-provider>`, code: 'dataset-invalid', message: true },
-  { name: 'provider: src that fails the checks', markup: `<nhs-careers-provider src="${datasets}wrong-shape.dataset?12"><nhs-role-card role="porter"></nhs-role-card></nhs-careers-provider>`, code: 'dataset-invalid', message: true },
-  { name: 'provider: src with a javascript: link', markup: `<nhs-careers-provider src="${datasets}unsafe.dataset?13"><nhs-role-card role="porter"></nhs-role-card></nhs-careers-provider>`, code: 'dataset-invalid', message: true },
-  { name: 'provider: src on a host that does not answer', markup: '<nhs-careers-provider src="http://127.0.0.1:9/never-14.json"><nhs-role-card role="porter"></nhs-role-card></nhs-careers-provider>', code: 'dataset-unavailable', message: true },
-  { name: 'provider: src with an impossible URL', markup: '<nhs-careers-provider src="http://[::::]/x-15"><nhs-role-card role="porter"></nhs-role-card></nhs-careers-provider>', code: 'dataset-unavailable', message: true },
+  { name: 'provider: src that 404s', markup: `<nhs-careers-provider src="${datasets}missing-10.dataset"><nhs-role-card role-id="porter"></nhs-role-card></nhs-careers-provider>`, code: 'dataset-unavailable', message: true },
+  { name: 'provider: src that is not JSON', markup: `<nhs-careers-provider src="${datasets}not-json.dataset?11"><nhs-role-card role-id="porter"></nhs-role-card></nhs-careers-provider>`, code: 'dataset-invalid', message: true },
+  { name: 'provider: src that fails the checks', markup: `<nhs-careers-provider src="${datasets}wrong-shape.dataset?12"><nhs-role-card role-id="porter"></nhs-role-card></nhs-careers-provider>`, code: 'dataset-invalid', message: true },
+  { name: 'provider: src with a javascript: link', markup: `<nhs-careers-provider src="${datasets}unsafe.dataset?13"><nhs-role-card role-id="porter"></nhs-role-card></nhs-careers-provider>`, code: 'dataset-invalid', message: true },
+  { name: 'provider: src on a host that does not answer', markup: '<nhs-careers-provider src="http://127.0.0.1:9/never-14.json"><nhs-role-card role-id="porter"></nhs-role-card></nhs-careers-provider>', code: 'dataset-unavailable', message: true },
+  { name: 'provider: src with an impossible URL', markup: '<nhs-careers-provider src="http://[::::]/x-15"><nhs-role-card role-id="porter"></nhs-role-card></nhs-careers-provider>', code: 'dataset-unavailable', message: true },
 ];
 
 /** Puts `markup` on the page beside some host content and waits for every widget to settle. */
@@ -154,7 +154,7 @@ describe('bad input: every case gives a clear message and loses nothing', () => 
     NhsCareersProvider.timeout = 200;
     window.fetch = (_input, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     try {
-      const { widget, codes } = await place('<nhs-careers-provider src="/slow-16.json"><nhs-role-card role="porter"></nhs-role-card></nhs-careers-provider>');
+      const { widget, codes } = await place('<nhs-careers-provider src="/slow-16.json"><nhs-role-card role-id="porter"></nhs-role-card></nhs-careers-provider>');
       expect(codes).to.include('dataset-unavailable');
       expect(warned.messages[0]).to.contain('no answer within 0.2 seconds');
       const card = widget.querySelector('nhs-role-card')!;
@@ -170,7 +170,7 @@ describe('bad input: every case gives a clear message and loses nothing', () => 
     const realFetch = window.fetch;
     window.fetch = async () => new Response(`{"roles": [${'"x",'.repeat(2_700_000)}"x"]}`, { status: 200 });
     try {
-      const { widget, codes } = await place('<nhs-careers-provider src="/huge-17.json"><nhs-role-card role="porter"></nhs-role-card></nhs-careers-provider>');
+      const { widget, codes } = await place('<nhs-careers-provider src="/huge-17.json"><nhs-role-card role-id="porter"></nhs-role-card></nhs-careers-provider>');
       expect(codes).to.include('dataset-unavailable');
       expect(warned.messages[0]).to.contain('larger than 10 MB');
       widget.parentElement!.remove();

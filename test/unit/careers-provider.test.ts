@@ -17,7 +17,7 @@ const datasets = new URL('../fixtures/datasets/', import.meta.url).href;
 async function provided(attributes: string, role: string, source: 'bundled' | 'src' | 'error') {
   const container = await fixture(html`<div></div>`);
   const waiting = oneEvent(container, source === 'error' ? 'nhs-error' : 'nhs-dataset-load');
-  container.innerHTML = `<nhs-careers-provider ${attributes}><nhs-role-card role="${role}"></nhs-role-card></nhs-careers-provider>`;
+  container.innerHTML = `<nhs-careers-provider ${attributes}><nhs-role-card role-id="${role}"></nhs-role-card></nhs-careers-provider>`;
   const event = (await waiting) as CustomEvent;
   const provider = container.querySelector<NhsCareersProvider>('nhs-careers-provider')!;
   const card = container.querySelector<NhsRoleCard>('nhs-role-card')!;
@@ -38,7 +38,7 @@ describe('<nhs-careers-provider>', () => {
 
   it('drops related roles the host dataset does not have', async () => {
     const container = await fixture(html`<div></div>`);
-    container.innerHTML = `<nhs-careers-provider src="${datasets}small.dataset"><nhs-role-card variant="full" role="ward-robot-technician"></nhs-role-card></nhs-careers-provider>`;
+    container.innerHTML = `<nhs-careers-provider src="${datasets}small.dataset"><nhs-role-card variant="full" role-id="ward-robot-technician"></nhs-role-card></nhs-careers-provider>`;
     await new Promise<void>((resolve) => container.addEventListener('nhs-dataset-load', (e) => (e as CustomEvent).detail.source === 'src' && resolve()));
     const card = container.querySelector('nhs-role-card')!;
     await settled(card);
@@ -63,7 +63,7 @@ describe('<nhs-careers-provider>', () => {
   }
 
   it('takes a dataset object through its data property, checked like src', async () => {
-    const container = await fixture(html`<nhs-careers-provider><nhs-role-card role="made-up"></nhs-role-card></nhs-careers-provider>`);
+    const container = await fixture(html`<nhs-careers-provider><nhs-role-card role-id="made-up"></nhs-role-card></nhs-careers-provider>`);
     const provider = container as unknown as NhsCareersProvider;
     const { roles } = await import('../../src/data/index.js');
     const loaded = oneEvent(provider, 'nhs-dataset-load');
@@ -79,7 +79,7 @@ describe('<nhs-careers-provider>', () => {
 
   it('keeps markup in host texts as text', async () => {
     const container = await fixture(html`<div></div>`);
-    container.innerHTML = `<nhs-careers-provider src="${datasets}texts-with-markup.dataset"><nhs-role-card role="markup"></nhs-role-card></nhs-careers-provider>`;
+    container.innerHTML = `<nhs-careers-provider src="${datasets}texts-with-markup.dataset"><nhs-role-card role-id="markup"></nhs-role-card></nhs-careers-provider>`;
     await new Promise<void>((resolve) => container.addEventListener('nhs-dataset-load', (e) => (e as CustomEvent).detail.source === 'src' && resolve()));
     const card = container.querySelector('nhs-role-card')!;
     await settled(card);
@@ -101,7 +101,7 @@ describe('<nhs-careers-provider>', () => {
   });
 
   it('lets a widget keep its own heading level inside a provider', async () => {
-    const container = await fixture(html`<nhs-careers-provider heading-level="5"><nhs-role-card heading-level="2" role="dentist"></nhs-role-card></nhs-careers-provider>`);
+    const container = await fixture(html`<nhs-careers-provider heading-level="5"><nhs-role-card heading-level="2" role-id="dentist"></nhs-role-card></nhs-careers-provider>`);
     const card = container.querySelector('nhs-role-card')!;
     await settled(card);
     expect(card.shadowRoot!.querySelector('h2')!.textContent).to.equal('Dentist');

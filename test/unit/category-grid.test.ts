@@ -54,7 +54,8 @@ describe('<nhs-category-grid>', () => {
     expect(event.detail).to.deep.equal({ role: 'midwife' });
     await settled(grid);
     const card = grid.shadowRoot!.querySelector('nhs-role-card')!;
-    expect(card.getAttribute('role')).to.equal('midwife');
+    expect(card.getAttribute('role-id')).to.equal('midwife');
+    expect(card.hasAttribute('role')).to.equal(false);
     expect(card.getAttribute('heading-level')).to.equal('5');
     await settled(card);
     expect(card.shadowRoot!.querySelector('h5')!.textContent).to.equal('Midwife');

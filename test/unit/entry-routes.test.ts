@@ -1,10 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/entry-routes/entry-routes.js';
 import type { NhsEntryRoutes } from '../../src/components/entry-routes/entry-routes.js';
 import { getRole, rolesByEntryRoute } from '../../src/data/index.js';
 import { entryRoutesFixtures } from '../fixtures/entry-routes.fixtures.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { renderFixture, shadowText } from '../helpers/render.js';
+import { renderFixture, settled, shadowText } from '../helpers/render.js';
+import { captureWarnings } from '../helpers/warnings.js';
 
 const all = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
@@ -25,6 +26,35 @@ describe('<nhs-entry-routes>', () => {
     expect(routes.shadowRoot!.querySelector('h3')!.textContent).to.equal('Ways into Paramedic');
     const names = all(routes, 'h4').map((h) => h.textContent);
     expect(names.length).to.equal(getRole('paramedic')!.entryRoutes!.length);
+  });
+
+  describe('role-id and the deprecated role alias', () => {
+    const warned = captureWarnings();
+    const aliasWarnings = () => warned.messages.filter((w) => w.includes('role-id='));
+
+    it('shows the role that role= names, warning once, and leaves the attribute as written', async () => {
+      const container = await fixture(html`<div><nhs-entry-routes role="paramedic"></nhs-entry-routes><nhs-entry-routes role="porter"></nhs-entry-routes></div>`);
+      const [first, second] = [...container.querySelectorAll('nhs-entry-routes')];
+      await settled(first!);
+      await settled(second!);
+      expect(shadowText(first!)).to.contain('Ways into Paramedic');
+      expect(shadowText(second!)).to.contain('Ways into Porter');
+      expect(aliasWarnings()).to.have.length(1);
+      expect(aliasWarnings()[0]).to.contain('<nhs-entry-routes>');
+      expect(first!.roleId).to.equal(null);
+      expect(first!.getAttribute('role')).to.equal('paramedic');
+    });
+
+    it('prefers role-id when both are given, and never sets the ARIA role itself', async () => {
+      const routes = await fixture<NhsEntryRoutes>(html`<nhs-entry-routes role-id="dentist" role="region" aria-label="Ways in"></nhs-entry-routes>`);
+      await settled(routes);
+      expect(shadowText(routes)).to.contain('Ways into Dentist');
+      expect(aliasWarnings()).to.deep.equal([]);
+      const plain = await fixture<NhsEntryRoutes>(html`<nhs-entry-routes role-id="dentist"></nhs-entry-routes>`);
+      await settled(plain);
+      expect(plain.hasAttribute('role')).to.equal(false);
+      expect(plain.role ?? null).to.equal(null);
+    });
   });
 
   it('lists every role open through one route, by category', async () => {

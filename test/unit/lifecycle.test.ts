@@ -11,13 +11,13 @@ import { settled } from '../helpers/render.js';
 import { captureWarnings } from '../helpers/warnings.js';
 
 const MARKUP = [
-  '<nhs-role-card role="paramedic" variant="full"></nhs-role-card>',
+  '<nhs-role-card role-id="paramedic" variant="full"></nhs-role-card>',
   '<nhs-category-grid categories="nursing,midwifery"></nhs-category-grid>',
-  '<nhs-entry-routes role="porter"></nhs-entry-routes>',
+  '<nhs-entry-routes role-id="porter"></nhs-entry-routes>',
   '<nhs-role-compare roles="paramedic,dentist"></nhs-role-compare>',
   '<nhs-role-explorer page-size="3"></nhs-role-explorer>',
   '<nhs-career-finder></nhs-career-finder>',
-  '<nhs-careers-provider><nhs-role-card role="chef"></nhs-role-card></nhs-careers-provider>',
+  '<nhs-careers-provider><nhs-role-card role-id="chef"></nhs-role-card></nhs-careers-provider>',
 ];
 
 type Gc = { gc?: () => void };
@@ -91,7 +91,7 @@ describe('lifecycle', () => {
   it('a widget removed while its provider is loading, then added back, works', async () => {
     const host = document.createElement('div');
     document.body.append(host);
-    host.innerHTML = '<nhs-careers-provider src="/never-there.json"><nhs-role-card role="porter"></nhs-role-card></nhs-careers-provider>';
+    host.innerHTML = '<nhs-careers-provider src="/never-there.json"><nhs-role-card role-id="porter"></nhs-role-card></nhs-careers-provider>';
     const provider = host.firstElementChild!;
     const card = provider.querySelector('nhs-role-card')!;
     card.remove();
@@ -107,10 +107,10 @@ describe('lifecycle', () => {
     document.body.append(host);
     const errors: string[] = [];
     host.addEventListener('nhs-error', (e) => errors.push(e.detail.code));
-    host.innerHTML = '<nhs-role-card role="first-wrong"></nhs-role-card>';
+    host.innerHTML = '<nhs-role-card role-id="first-wrong"></nhs-role-card>';
     const card = host.firstElementChild!;
-    card.setAttribute('role', 'second-wrong');
-    card.setAttribute('role', 'midwife');
+    card.setAttribute('role-id', 'second-wrong');
+    card.setAttribute('role-id', 'midwife');
     await settled(card);
     expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal('Midwife');
     expect(errors).to.deep.equal([]);
@@ -120,13 +120,13 @@ describe('lifecycle', () => {
   it('a widget moved to another document and back keeps working', async () => {
     const host = document.createElement('div');
     document.body.append(host);
-    host.innerHTML = '<nhs-role-card role="dentist"></nhs-role-card>';
+    host.innerHTML = '<nhs-role-card role-id="dentist"></nhs-role-card>';
     const card = host.firstElementChild as HTMLElement;
     await settled(card);
     const other = document.implementation.createHTMLDocument('other');
     other.body.append(other.adoptNode(card));
     host.append(document.adoptNode(card));
-    card.setAttribute('role', 'dental-nurse');
+    card.setAttribute('role-id', 'dental-nurse');
     await settled(card);
     expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal('Dental nurse');
     host.remove();

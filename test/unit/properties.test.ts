@@ -29,9 +29,9 @@ const theme = oneOf(['nhs', 'dark', 'nhs dark', 'default']);
 const lang = oneOf(['en', 'cy', 'en-GB', 'cy-GB', 'fr']);
 
 const widgets: Record<string, Record<string, fc.Arbitrary<string>>> = {
-  'nhs-role-card': { role: oneOf(roleIds), variant: oneOf(['compact', 'full']), 'heading-level': level, theme, lang },
+  'nhs-role-card': { 'role-id': oneOf(roleIds), variant: oneOf(['compact', 'full']), 'heading-level': level, theme, lang },
   'nhs-category-grid': { categories: listOf(categories.map((c) => c.id)), 'entry-route': oneOf(entryRoutes.map((r) => r.id)), 'heading-level': level, theme, lang },
-  'nhs-entry-routes': { role: oneOf(roleIds), route: oneOf(entryRoutes.map((r) => r.id)), 'heading-level': level, lang },
+  'nhs-entry-routes': { 'role-id': oneOf(roleIds), route: oneOf(entryRoutes.map((r) => r.id)), 'heading-level': level, lang },
   'nhs-role-compare': { roles: listOf(roleIds), theme, lang },
   'nhs-role-explorer': {
     query: fc.oneof(fc.constantFrom('nurse', 'physio', 'pharmasist', '999', 'porter'), junk),

@@ -33,7 +33,7 @@ describe('<nhs-role-card>', () => {
     const host = document.createElement('div');
     document.body.append(host);
     // As the parser builds it from a page: the element already has a shadow root when it upgrades.
-    host.setHTMLUnsafe('<nhs-role-card role="paramedic"><template shadowrootmode="open"><style>p { color: red }</style><p id="copy">An old copy</p></template></nhs-role-card>');
+    host.setHTMLUnsafe('<nhs-role-card role-id="paramedic"><template shadowrootmode="open"><style>p { color: red }</style><p id="copy">An old copy</p></template></nhs-role-card>');
     const card = host.querySelector('nhs-role-card')!;
     await settled(card);
     expect(card.shadowRoot!.querySelector('#copy')).to.equal(null);
@@ -57,7 +57,7 @@ describe('<nhs-role-card>', () => {
   });
 
   it('takes its heading level from heading-level, and ignores nonsense', async () => {
-    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="medical-secretary" heading-level="5"></nhs-role-card>`);
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role-id="medical-secretary" heading-level="5"></nhs-role-card>`);
     await settled(card);
     expect(part(card, 'heading')!.localName).to.equal('h5');
     card.setAttribute('heading-level', 'eleven');
@@ -69,13 +69,13 @@ describe('<nhs-role-card>', () => {
   });
 
   it('reads role ids without regard to case or surrounding spaces', async () => {
-    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="  Medical-Physicist "></nhs-role-card>`);
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role-id="  Medical-Physicist "></nhs-role-card>`);
     await settled(card);
     expect(part(card, 'heading')!.textContent).to.equal('Medical physicist');
   });
 
   it('speaks Welsh inside a Welsh page, keeping English role texts marked as English', async () => {
-    const wrapper = await fixture(html`<div lang="cy"><nhs-role-card role="medical-physicist" variant="full"></nhs-role-card></div>`);
+    const wrapper = await fixture(html`<div lang="cy"><nhs-role-card role-id="medical-physicist" variant="full"></nhs-role-card></div>`);
     const card = wrapper.querySelector('nhs-role-card')!;
     await settled(card);
     const text = shadowText(card);
@@ -87,7 +87,7 @@ describe('<nhs-role-card>', () => {
   });
 
   it('switches language when its lang attribute changes', async () => {
-    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="pharmacy-technician"></nhs-role-card>`);
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role-id="pharmacy-technician"></nhs-role-card>`);
     await settled(card);
     expect(shadowText(card)).to.contain('Ways in');
     card.setAttribute('lang', 'cy');
@@ -98,7 +98,7 @@ describe('<nhs-role-card>', () => {
   it('shows a short message for an unknown role, fires nhs-error, warns once and keeps the fallback', async () => {
     const container = await fixture(html`<div></div>`);
     const card = document.createElement('nhs-role-card');
-    card.setAttribute('role', 'astronaut');
+    card.setAttribute('role-id', 'astronaut');
     card.innerHTML = '<a href="https://www.healthcareers.nhs.uk/explore-roles">Explore NHS roles</a>';
     const errorEvent = oneEvent(container, 'nhs-error');
     container.append(card);
@@ -120,21 +120,21 @@ describe('<nhs-role-card>', () => {
     const card = await fixture<NhsRoleCard>(html`<nhs-role-card></nhs-role-card>`);
     await settled(card);
     expect(part(card, 'message')!.textContent).to.contain('No NHS role was named');
-    card.setAttribute('role', 'clinical-engineer');
+    card.setAttribute('role-id', 'clinical-engineer');
     await settled(card);
     expect(part(card, 'message')).to.equal(null);
     expect(part(card, 'heading')!.textContent).to.equal('Clinical engineer');
   });
 
   it('never throws for HTML in the role id, and shows it as text', async () => {
-    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="<img src=x onerror=alert(1)>"></nhs-role-card>`);
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role-id="<img src=x onerror=alert(1)>"></nhs-role-card>`);
     await settled(card);
     expect(card.shadowRoot!.querySelector('img')).to.equal(null);
     expect(part(card, 'message')!.textContent).to.contain('<img src=x onerror=alert(1)>');
   });
 
   it('fires nhs-role-select for a related role and shows it unless the host cancels', async () => {
-    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="biomedical-scientist" variant="full"></nhs-role-card>`);
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role-id="biomedical-scientist" variant="full"></nhs-role-card>`);
     await settled(card);
     const button = card.shadowRoot!.querySelector<HTMLButtonElement>('.related button')!;
     setTimeout(() => button.click());
@@ -151,7 +151,7 @@ describe('<nhs-role-card>', () => {
   });
 
   it('can be used by keyboard alone: Tab to a related role, Enter shows it and moves focus to its title', async () => {
-    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="pharmacy-technician" variant="full"></nhs-role-card>`);
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role-id="pharmacy-technician" variant="full"></nhs-role-card>`);
     await settled(card);
     card.shadowRoot!.querySelector<HTMLElement>('#heading')!.focus();
     let presses = 0;
@@ -166,7 +166,7 @@ describe('<nhs-role-card>', () => {
   });
 
   it('marks the regulator name as English inside a Welsh card', async () => {
-    const card = await fixture<NhsRoleCard>(html`<nhs-role-card lang="cy" role="paramedic" variant="full"></nhs-role-card>`);
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card lang="cy" role-id="paramedic" variant="full"></nhs-role-card>`);
     await settled(card);
     const span = [...card.shadowRoot!.querySelectorAll('span[lang="en"]')].find((s) => s.textContent!.includes('Health and Care Professions Council'));
     expect(span!.parentElement!.textContent).to.contain('Yn cofrestru gyda’r Health and Care Professions Council (HCPC)');
@@ -189,12 +189,85 @@ describe('<nhs-role-card>', () => {
     const errors: string[] = [];
     card.addEventListener('nhs-error', (e) => errors.push(e.detail.message));
     for (const role of roles) {
-      card.setAttribute('role', role.id);
+      card.setAttribute('role-id', role.id);
       await settled(card);
       expect(part(card, 'heading')?.textContent, role.id).to.equal(role.title);
       expect(shadowText(card), role.id).to.not.contain('undefined');
     }
     expect(errors).to.deep.equal([]);
+  });
+
+  describe('the role-id attribute and the deprecated role alias', () => {
+    const aliasWarnings = () => warned.messages.filter((w) => w.includes('role-id='));
+
+    it('takes the role from role-id and leaves the element’s ARIA role alone', async () => {
+      const card = await fixture<NhsRoleCard>(html`<nhs-role-card role-id="biomedical-scientist" variant="full"></nhs-role-card>`);
+      await settled(card);
+      expect(card.roleId).to.equal('biomedical-scientist');
+      // Showing a related role changes roleId, never the ARIA role.
+      card.shadowRoot!.querySelector<HTMLButtonElement>('.related button')!.click();
+      await waitUntil(() => part(card, 'heading')!.textContent === 'Medical laboratory assistant');
+      expect(card.roleId).to.equal('medical-laboratory-assistant');
+      expect(card.hasAttribute('role')).to.equal(false);
+      expect(card.role ?? null).to.equal(null);
+      expect(aliasWarnings()).to.deep.equal([]);
+    });
+
+    it('still shows a role named with role=, warning once per page that role-id is the attribute to use', async () => {
+      const container = await fixture(html`<div>
+        <nhs-role-card role="paramedic"></nhs-role-card>
+        <nhs-role-card role="Dentist "></nhs-role-card>
+      </div>`);
+      const [first, second] = [...container.querySelectorAll('nhs-role-card')];
+      await settled(first!);
+      await settled(second!);
+      expect(part(first!, 'heading')!.textContent).to.equal('Paramedic');
+      expect(part(second!, 'heading')!.textContent).to.equal('Dentist');
+      expect(aliasWarnings()).to.have.length(1);
+      expect(aliasWarnings()[0]).to.contain('<nhs-role-card>').and.contain('ARIA role');
+      // The card reads the attribute and leaves it as the host wrote it.
+      expect(first!.roleId).to.equal(null);
+      expect(first!.getAttribute('role')).to.equal('paramedic');
+      // A changed role attribute re-renders the card, still without a second warning.
+      first!.setAttribute('role', 'porter');
+      await settled(first!);
+      expect(part(first!, 'heading')!.textContent).to.equal('Porter');
+      expect(aliasWarnings()).to.have.length(1);
+    });
+
+    it('names the attribute it read when the role is unknown', async () => {
+      const errors: NhsErrorDetail[] = [];
+      const container = await fixture(html`<div @nhs-error=${(e: CustomEvent<NhsErrorDetail>) => errors.push(e.detail)}>
+        <nhs-role-card role="astronaut"></nhs-role-card>
+      </div>`);
+      await settled(container.querySelector('nhs-role-card')!);
+      // The deprecation is a console warning only: the widget works, so no nhs-error for it.
+      expect(errors.map((e) => e.code)).to.deep.equal(['unknown-role']);
+      expect(errors[0]!.message).to.contain('role="astronaut"');
+      expect(aliasWarnings()).to.have.length(1);
+    });
+
+    it('prefers role-id when both are given, and then says nothing about role', async () => {
+      const card = await fixture<NhsRoleCard>(html`<nhs-role-card role-id="dentist" role="paramedic"></nhs-role-card>`);
+      await settled(card);
+      expect(part(card, 'heading')!.textContent).to.equal('Dentist');
+      expect(aliasWarnings()).to.deep.equal([]);
+      // An empty role-id is still a role-id: the card asks for one rather than falling back.
+      card.roleId = '';
+      await settled(card);
+      expect(part(card, 'message')!.textContent).to.contain('No NHS role was named');
+      card.roleId = null;
+      await settled(card);
+      expect(part(card, 'heading')!.textContent).to.equal('Paramedic');
+    });
+
+    it('is reported by axe when role= is used, so the accessibility checks would catch it', async () => {
+      const card = await fixture<NhsRoleCard>(html`<nhs-role-card role="paramedic"></nhs-role-card>`);
+      await settled(card);
+      let failure: unknown;
+      await expectAccessible(card).catch((error: unknown) => (failure = error));
+      expect(String(failure)).to.contain('aria-roles');
+    });
   });
 
   describe('accessibility of every example', () => {

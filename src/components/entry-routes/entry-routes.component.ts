@@ -6,6 +6,7 @@ import { findEntryRoute, findRole, rolesOnEntryRoute } from '../../data/selector
 import type { EntryRoute, Role, RoleSummary } from '../../data/types.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
+import { requestedRole, ROLE_ALIAS_DEPRECATION, type RequestedRole } from '../../shared/role-id.js';
 import { roleHref } from '../../shared/role-text.js';
 import { sourceCredit } from '../../shared/credit.js';
 import { base } from '../../styles/base.js';
@@ -18,11 +19,14 @@ const EXAMPLES = 5;
 
 /**
  * The ways into NHS work: straight from school, apprenticeships, starting in support and
- * progressing, and university, with what each asks for and roles it leads to. Give it a `role`
+ * progressing, and university, with what each asks for and roles it leads to. Give it a `role-id`
  * to show that role's ways in, or a `route` to list every role open through one way in.
  *
  * @summary Ways into NHS work, for all roles, one role, or one route.
  * @tagname nhs-entry-routes
+ *
+ * @attr {string} role - Deprecated: use `role-id`. Read only when `role-id` is absent, with a console
+ * warning, since browsers and accessibility checkers take `role` for the element's ARIA role.
  *
  * @slot - Shown until the widget has rendered, and kept if it cannot render.
  *
@@ -38,13 +42,15 @@ const EXAMPLES = 5;
  * @cssprop [--nhs-entry-routes-heading-size=1.25em] - Size of the headings.
  * @cssprop [--nhs-color-accent=#005eb8] - The stripe beside each way in.
  *
- * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The `role` or `route` is not in the dataset; `detail.code` says which.
+ * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The `role-id` or `route` is not in the dataset; `detail.code` says which.
  */
 export class NhsEntryRoutes extends NhsElement {
   static override styles = [tokens, base, focus, entryRoutesStyles];
+  // Read for the deprecated alias of role-id, never declared: see shared/role-id.ts.
+  protected static override readAttributes = ['role'];
 
-  /** A role id: show that role's ways in. */
-  @property() override role: string | null = null;
+  /** A role id such as `paramedic`: show that role's ways in. (Not `role`, which is the element's ARIA role.) */
+  @property({ attribute: 'role-id' }) roleId: string | null = null;
 
   /** An entry route id (for example `apprenticeships`): list the roles open through it, by category. */
   @property() route: string | null = null;
@@ -55,8 +61,13 @@ export class NhsEntryRoutes extends NhsElement {
   /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
   @property({ reflect: true }) theme: string | null = null;
 
-  private get roleId(): string {
-    return (this.role ?? '').trim().toLowerCase();
+  /** The role to show, if any: `role-id`, else the deprecated `role`. */
+  private get requested(): RequestedRole {
+    return requestedRole(this, this.roleId);
+  }
+
+  protected override deprecations(): string[] {
+    return this.requested.attribute === 'role' ? [ROLE_ALIAS_DEPRECATION] : [];
   }
 
   private get routeId(): string {
@@ -70,10 +81,11 @@ export class NhsEntryRoutes extends NhsElement {
   protected override problems(): Problem[] {
     const failures = super.problems();
     if (failures.some((p) => !p.partial) || !this.careers) return failures;
-    if (this.roleId && !findRole(this.careers, this.roleId)) {
-      return [...failures, { code: 'unknown-role', text: this.messages.errors.unknownRole(this.roleId), message: `has role="${this.role}", which is not a role in the dataset.`, value: this.roleId }];
+    const { id, value, attribute } = this.requested;
+    if (id && !findRole(this.careers, id)) {
+      return [...failures, { code: 'unknown-role', text: this.messages.errors.unknownRole(id), message: `has ${attribute}="${value}", which is not a role in the dataset.`, value: id }];
     }
-    if (!this.roleId && this.routeId && !findEntryRoute(this.careers, this.routeId)) {
+    if (!id && this.routeId && !findEntryRoute(this.careers, this.routeId)) {
       return [...failures, { code: 'unknown-route', text: this.messages.errors.unknownRoute(this.routeId), message: `has route="${this.route}", which is not an entry route in the dataset.`, value: this.routeId }];
     }
     return failures;
@@ -88,9 +100,10 @@ export class NhsEntryRoutes extends NhsElement {
     const failure = this.blockingProblem();
     if (failure) return html`<p part="message" class="message">${failure.text}</p><slot></slot>`;
     if (!this.careers) return html`<div aria-busy="true"><slot></slot></div>`;
-    if (this.roleId) {
+    const { id } = this.requested;
+    if (id) {
       // One role's ways in include its entry requirements, which are in the role's details.
-      const role = this.roleDetails(this.roleId);
+      const role = this.roleDetails(id);
       return role ? html`${this.renderRole(role)}${sourceCredit(this.messages)}` : html`<div aria-busy="true"><slot></slot></div>`;
     }
     const content = this.routeId ? this.renderRoute(findEntryRoute(this.careers, this.routeId)!) : this.renderOverview();

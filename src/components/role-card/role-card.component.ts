@@ -9,6 +9,7 @@ import { emit, type NhsRoleSelectDetail } from '../../shared/events.js';
 export type { NhsRoleSelectDetail };
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, oneOfRule, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
+import { requestedRole, ROLE_ALIAS_DEPRECATION, type RequestedRole } from '../../shared/role-id.js';
 import { payText, registrationText, roleHref, routeName, routesOf } from '../../shared/role-text.js';
 import { base } from '../../styles/base.js';
 import { buttons } from '../../styles/buttons.js';
@@ -23,6 +24,9 @@ import { roleCardStyles } from './role-card.styles.js';
  *
  * @summary An NHS role as a card.
  * @tagname nhs-role-card
+ *
+ * @attr {string} role - Deprecated: use `role-id`. Read only when `role-id` is absent, with a console
+ * warning, since browsers and accessibility checkers take `role` for the element's ARIA role.
  *
  * @slot - Shown until the card has rendered, and kept if the role cannot be shown: put a plain link to the role's page here.
  * @slot actions - The host's own links or buttons, shown at the foot of the card (for example, local vacancies).
@@ -53,9 +57,14 @@ import { roleCardStyles } from './role-card.styles.js';
  */
 export class NhsRoleCard extends NhsElement {
   static override styles = [tokens, base, focus, buttons, roleCardStyles];
+  // Read for the deprecated alias of role-id, never declared: see shared/role-id.ts.
+  protected static override readAttributes = ['role'];
 
-  /** The id of the role to show, a kebab-case slug such as `biomedical-scientist`. */
-  @property() override role: string | null = null;
+  /**
+   * The id of the role to show, a kebab-case slug such as `biomedical-scientist`.
+   * (Not `role`, which is the element's ARIA role.)
+   */
+  @property({ attribute: 'role-id' }) roleId: string | null = null;
 
   /** `compact` for grids and lists, `full` for an article about one role. */
   @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
@@ -66,13 +75,17 @@ export class NhsRoleCard extends NhsElement {
   /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page (`theme="nhs dark"`). By default the card takes the host page's colours and font. */
   @property({ reflect: true }) theme: string | null = null;
 
-  private get roleId(): string {
-    return (this.role ?? '').trim().toLowerCase();
+  private get requested(): RequestedRole {
+    return requestedRole(this, this.roleId);
   }
 
   /** The role in full, once its details are in. */
   private get roleData(): Role | undefined {
-    return this.roleDetails(this.roleId);
+    return this.roleDetails(this.requested.id);
+  }
+
+  protected override deprecations(): string[] {
+    return this.requested.attribute === 'role' ? [ROLE_ALIAS_DEPRECATION] : [];
   }
 
   protected override attributeRules(): AttributeRule[] {
@@ -82,19 +95,20 @@ export class NhsRoleCard extends NhsElement {
   protected override problems(): Problem[] {
     const failures = super.problems();
     if (failures.some((p) => !p.partial) || !this.careers) return failures;
-    if (!this.roleId) {
+    const { id, value, attribute } = this.requested;
+    if (!id) {
       return [...failures, {
         code: 'missing-role',
         text: this.messages.errors.missingRole,
-        message: 'has no role attribute; give it a role id such as role="paramedic".',
+        message: 'has no role-id attribute; give it a role id such as role-id="paramedic".',
       }];
     }
-    if (!findRole(this.careers, this.roleId)) {
+    if (!findRole(this.careers, id)) {
       return [...failures, {
         code: 'unknown-role',
-        text: this.messages.errors.unknownRole(this.roleId),
-        message: `has role="${this.role ?? ''}", which is not a role in the dataset.`,
-        value: this.role ?? '',
+        text: this.messages.errors.unknownRole(id),
+        message: `has ${attribute}="${value}", which is not a role in the dataset.`,
+        value,
       }];
     }
     return failures;
@@ -194,7 +208,7 @@ export class NhsRoleCard extends NhsElement {
     if (!proceed) return;
     // The current card stays until the new role's details are in, so focus has a heading to go to.
     await this.roleReady(id);
-    this.role = id;
+    this.roleId = id;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
   }
 }

@@ -15,7 +15,7 @@ export type HandlerChecks = [
 
 export const valid = (
   <CareersProvider linkBase="/jobs/{id}" data={{ roles: [] }} onDatasetLoad={(event) => event.detail.roles}>
-    <RoleCard role="paramedic" variant="full" headingLevel={3} onRoleSelect={(event) => event.detail.role} onError={(event) => event.detail.code} />
+    <RoleCard roleId="paramedic" variant="full" headingLevel={3} onRoleSelect={(event) => event.detail.role} onError={(event) => event.detail.code} />
     <CategoryGrid categories="nursing" entryRoute="apprenticeships" onCategoryToggle={(event) => event.detail.open} />
     <EntryRoutes route="apprenticeships" />
     <RoleCompare roles="paramedic,adult-nurse" />

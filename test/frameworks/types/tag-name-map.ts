@@ -17,6 +17,9 @@ export type TagNameMapChecks = [
 
 export const card: NhsRoleCard = document.createElement('nhs-role-card');
 card.variant = 'full';
+card.roleId = 'paramedic';
+// @ts-expect-error roleId is a role id, a string
+card.roleId = 3;
 // @ts-expect-error variant is 'compact' or 'full'
 card.variant = 'huge';
 document.querySelector('nhs-role-card')?.addEventListener('nhs-role-select', (event) => event.detail.role.toUpperCase());
