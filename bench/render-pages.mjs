@@ -1,5 +1,5 @@
 // The pages the render and memory benches load: N role cards made three ways, with the same text.
-//   ours    <nhs-role-card role="…"> (compact, the default variant) from the public embed script
+//   ours    <nhs-role-card role-id="…"> (compact, the default variant) from the public embed script
 //   static  the same text in plain HTML and CSS shaped like our card's shadow DOM, no script
 //   wa      Web Awesome's <wa-card> with the same text slotted in
 import { readdirSync, readFileSync } from 'node:fs';
@@ -108,7 +108,7 @@ function cardBody(card, i) {
 }
 
 const MARKUP = {
-  ours: (cards, ids) => ids.map((id) => `<nhs-role-card role="${id}"></nhs-role-card>`).join('\n'),
+  ours: (cards, ids) => ids.map((id) => `<nhs-role-card role-id="${id}"></nhs-role-card>`).join('\n'),
   static: (cards) =>
     cards.map((card, i) => {
       const body = cardBody(card, i);

@@ -5,7 +5,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 /** One page per kind of widget, with its budget in KB (issue #8). */
 export const TRANSFER_PAGES = [
-  { name: 'one role card', markup: '<nhs-role-card role="paramedic"></nhs-role-card>', budgetKB: 40 },
+  { name: 'one role card', markup: '<nhs-role-card role-id="paramedic"></nhs-role-card>', budgetKB: 40 },
   { name: 'the category grid', markup: '<nhs-category-grid></nhs-category-grid>', budgetKB: 60 },
   { name: 'the explorer', markup: '<nhs-role-explorer></nhs-role-explorer>', budgetKB: 200 },
 ];
