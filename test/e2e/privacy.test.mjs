@@ -10,7 +10,7 @@ import { widgetsSettled } from './axe-page.mjs';
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Privacy</title>
 <script type="module" src="/dist/nhs-role-widgets.js"></script></head><body><main>
 <nhs-careers-provider src="/host-data/careers.json">
-  <nhs-role-card role="paramedic" variant="full"></nhs-role-card>
+  <nhs-role-card role-id="paramedic" variant="full"></nhs-role-card>
   <nhs-category-grid categories="midwifery"></nhs-category-grid>
   <nhs-entry-routes route="apprenticeships"></nhs-entry-routes>
   <nhs-role-explorer page-size="5"></nhs-role-explorer>
