@@ -56,6 +56,9 @@ async function upgrade(elements: readonly Element[]): Promise<void> {
     Promise.all(tags.map(async (tag) => [tag, await ELEMENTS[tag]!.load()] as const)),
     loadData(elements, tags).catch(() => undefined),
   ]);
+  // Rendering starts in a task of its own, apart from evaluating the chunks that just arrived, so
+  // neither holds up the page for long on a slow phone.
+  await new Promise((resolve) => setTimeout(resolve));
   // The provider first, so widgets inside it find it as they upgrade.
   for (const [tag, constructor] of classes.sort(([a], [b]) => Number(b === 'nhs-careers-provider') - Number(a === 'nhs-careers-provider'))) {
     defineElement(tag, constructor);
