@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as data from '../../src/data/index.js';
+import { formatPounds } from '../../src/data/pay.js';
 import { editDistance, stem, tokens } from '../../src/data/search.js';
 import { VERSION } from '../../src/version.js';
 import packageJson from '../../package.json';
@@ -19,6 +20,10 @@ describe('nhs-role-widgets/data', () => {
     expect(data.formatPay(data.dataset, { scale: 'agenda-for-change', from: '5', to: '5' })).to.equal(
       'Band 5: £31,049 to £37,796 (England, 2025/26)',
     );
+  });
+
+  it('writes whole pounds with thousands separators, as en-GB does', () => {
+    for (const n of [0, 999, 1000, 31049, 100000, 1234567]) expect(formatPounds(n)).to.equal(`£${n.toLocaleString('en-GB')}`);
   });
 
   it('ranks by title first and tolerates plurals, abbreviations and typos', () => {
