@@ -4,7 +4,7 @@
 // Uses the embed builder and the host pages the guides' tests use (test/e2e/host-pages.mjs).
 import { mkdir } from 'node:fs/promises';
 import { launchChromium } from './chromium.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { startStaticServer, withLocalDist } from './static-server.mjs';
 import { iframeOnlyPage, wordPressPage } from '../test/e2e/host-pages.mjs';
 
 const OUT = 'docs/guides/images';
@@ -44,7 +44,7 @@ async function builder(choose, name) {
   if (name) await shot(page, name);
   const snippet = await page.locator('#snippet').inputValue();
   await page.close();
-  return snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/nhs-role-widgets@[^/]+\/dist\//g, `${server.url}/dist/`);
+  return withLocalDist(snippet, server.url);
 }
 
 /** A small host page around one widget, for the theming recipes. */

@@ -4,6 +4,10 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
+/** Points an embed snippet's CDN address at this server's copy of dist/ (same files, so integrity hashes still hold). */
+export const withLocalDist = (html, serverUrl) =>
+  html.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/nhs-role-widgets@[^/]+\/dist\//g, `${serverUrl}/dist/`);
+
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

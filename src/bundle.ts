@@ -10,6 +10,7 @@ import { loadBundledDataset, loadBundledIndex, loadBundledRole, useRoleFiles } f
 import { findRole } from './data/selectors.js';
 import { ELEMENTS } from './loader/elements.js';
 import { defineElement } from './shared/define-element.js';
+import { requestedRole } from './shared/role-id.js';
 
 // The per-role files sit beside this file in dist/roles/.
 useRoleFiles(new URL('./roles/', import.meta.url).href);
@@ -31,16 +32,13 @@ function tagsFor(elements: readonly Element[]): string[] {
   return [...tags];
 }
 
-/** The role an element names: `role-id`, else the deprecated `role` (see shared/role-id.ts). */
-const roleIdOf = (element: Element): string | null => element.getAttribute('role-id') ?? element.getAttribute('role');
-
 /** The data these elements need before their first frame. Failures are left to the widgets to report. */
 async function loadData(elements: readonly Element[], tags: readonly string[]): Promise<void> {
   if (tags.some((tag) => ELEMENTS[tag]?.data === 'every-role')) await loadBundledDataset();
   const index = await loadBundledIndex();
   const ids = elements
     .filter((element) => ELEMENTS[element.localName]?.data === 'role')
-    .map((element) => (roleIdOf(element) ?? '').trim().toLowerCase())
+    .map((element) => requestedRole(element, element.getAttribute('role-id')).id)
     .filter((id) => id && findRole(index, id));
   // Many cards fetch the whole dataset in one file rather than a file per role.
   if (new Set(ids).size > WHOLE_DATASET_FROM) await loadBundledDataset();
@@ -49,8 +47,8 @@ async function loadData(elements: readonly Element[], tags: readonly string[]): 
 
 async function upgrade(elements: readonly Element[]): Promise<void> {
   const tags = tagsFor(elements);
-  const roleNamed = elements.some((element) => ELEMENTS[element.localName]?.data === 'role' && roleIdOf(element) !== null);
-  if (tags.length === 0 && !roleNamed) return;
+  // Elements already defined load their own role details as they render.
+  if (tags.length === 0) return;
   for (const tag of tags) requested.add(tag);
   const [classes] = await Promise.all([
     Promise.all(tags.map(async (tag) => [tag, await ELEMENTS[tag]!.load()] as const)),

@@ -39,20 +39,6 @@ export function loadBundledDataset(): Promise<Dataset> {
 
 export const bundledDatasetIfLoaded = (): Dataset | undefined => full;
 
-/** Hands over parts the embed bundle loaded itself, before any widget asks. */
-export function primeBundledData(parts: { index?: DatasetIndex; full?: Dataset; roles?: readonly Role[] }): void {
-  if (parts.full) {
-    full ??= parts.full;
-    fullLoading ??= Promise.resolve(parts.full);
-  }
-  const given = parts.index ?? parts.full;
-  if (given) {
-    index ??= given;
-    indexLoading ??= Promise.resolve(given);
-  }
-  for (const role of parts.roles ?? []) details.set(role.id, role);
-}
-
 /** Tells the loader where the per-role files are (a URL ending in `/`); set by the embed bundle. */
 export function useRoleFiles(baseUrl: string): void {
   roleFiles = baseUrl;

@@ -4,12 +4,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { startStaticServer, withLocalDist } from '../../scripts/static-server.mjs';
 
 describe('the embed builder', () => {
   /** A blank page with the snippet pasted in, the CDN address pointing at this server's copy of dist/. */
-  const pastedPage = (snippet, head = '') =>
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Pasted</title>${head}</head><body><h1>A page</h1>${snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/nhs-role-widgets@[^/]+\/dist\//g, `${server.url}/dist/`)}<p id="below">Text below the widget.</p></body></html>`;
+  const pastedPage = (snippet) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Pasted</title></head><body><h1>A page</h1>${withLocalDist(snippet, server.url)}<p id="below">Text below the widget.</p></body></html>`;
   let server;
   let browser;
   const routes = {};

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { startStaticServer, withLocalDist } from '../../scripts/static-server.mjs';
 import { axeViolations, collectErrors, widgetsSettled } from './axe-page.mjs';
 import { classicEditorPage, iframeOnlyPage, wordPressPage } from './host-pages.mjs';
 
@@ -30,9 +30,7 @@ describe('following the guides', () => {
     await choose(page);
     const snippet = await page.locator('#snippet').inputValue();
     await page.close();
-    // The CDN address, pointed at this server's copy of dist/ (the files are the same, so the
-    // integrity hashes still hold).
-    return snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/nhs-role-widgets@[^/]+\/dist\//g, `${server.url}/dist/`);
+    return withLocalDist(snippet, server.url);
   }
 
   const fullCard = (page) => page.getByLabel('Everything, for an article about this role').check();
