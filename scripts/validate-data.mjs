@@ -64,6 +64,10 @@ const finder = existsSync(join(dataDir, 'finder.json')) ? readJson(join(dataDir,
 if (finder !== undefined && !schemaFor('finder')(finder)) {
   for (const e of schemaFor('finder').errors) problem('finder.json', `${e.instancePath || '/'} ${e.message}`);
 }
+const vocabulary = existsSync(join(dataDir, 'vocabulary.json')) ? readJson(join(dataDir, 'vocabulary.json')) : undefined;
+if (vocabulary !== undefined && !schemaFor('vocabulary')(vocabulary)) {
+  for (const e of schemaFor('vocabulary').errors) problem('vocabulary.json', `${e.instancePath || '/'} ${e.message}`);
+}
 const pay = readJson(join(dataDir, 'pay.json'));
 if (pay !== undefined && !schemaFor('pay')(pay)) {
   for (const e of schemaFor('pay').errors) problem('data/pay.json', `${e.instancePath || '/'} ${e.message}`);
@@ -114,6 +118,7 @@ for (const { item: role, label } of roles) {
   if (titles.has(titleKey)) problem(label, `same title as ${titles.get(titleKey)}`);
   titles.set(titleKey, label);
 }
+const subAreas = new Set(roles.map(({ item }) => item?.subArea).filter(Boolean));
 // The finder's weights must name real categories and routes, and its ids must be unique.
 for (const [qi, question] of (finder?.questions ?? []).entries()) {
   const label = `finder.json [question ${qi} ${question.id}]`;
@@ -122,7 +127,26 @@ for (const [qi, question] of (finder?.questions ?? []).entries()) {
     if (question.answers.findIndex((a) => a.id === answer.id) !== ai) problem(label, `duplicate answer id "${answer.id}"`);
     for (const id of Object.keys(answer.weights?.categories ?? {})) if (!categoryIds.has(id)) problem(label, `unknown category "${id}" in answer "${answer.id}"`);
     for (const id of Object.keys(answer.weights?.entryRoutes ?? {})) if (!routeIds.has(id)) problem(label, `unknown entry route "${id}" in answer "${answer.id}"`);
+    for (const id of answer.weights?.qualification?.onTo?.routes ?? []) if (!routeIds.has(id)) problem(label, `unknown entry route "${id}" in answer "${answer.id}"`);
+    for (const name of Object.keys(answer.weights?.fields?.subArea ?? {})) if (!subAreas.has(name)) problem(label, `unknown sub-area "${name}" in answer "${answer.id}"`);
   }
+}
+
+// The vocabulary must lead to real categories, sub-areas and entry routes, and name each id once.
+const vocabularyIds = new Set();
+for (const [i, entry] of (vocabulary?.entries ?? []).entries()) {
+  const label = `vocabulary.json [entry ${i} ${entry.id}]`;
+  if (vocabularyIds.has(entry.id)) problem(label, 'duplicate id');
+  vocabularyIds.add(entry.id);
+  for (const id of entry.find?.categories ?? []) if (!categoryIds.has(id)) problem(label, `unknown category "${id}"`);
+  for (const name of entry.find?.subAreas ?? []) if (!subAreas.has(name)) problem(label, `unknown sub-area "${name}"`);
+  if (entry.terms?.cy && !entry.cySource) problem(label, 'has Welsh terms without cySource (a page, or "ours")');
+}
+for (const [i, intent] of (vocabulary?.intents ?? []).entries()) {
+  const label = `vocabulary.json [intent ${i} ${intent.id}]`;
+  if (vocabulary.intents.findIndex((x) => x.id === intent.id) !== i) problem(label, 'duplicate id');
+  if ([intent.filter, intent.unsupported, intent.nation].filter((x) => x !== undefined).length !== 1) problem(label, 'needs exactly one of filter, unsupported or nation');
+  if (intent.filter?.entryRoute && !routeIds.has(intent.filter.entryRoute)) problem(label, `unknown entry route "${intent.filter.entryRoute}"`);
 }
 
 for (const { item, label } of glossary) {
