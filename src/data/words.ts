@@ -10,7 +10,7 @@
  */
 export function normalise(text: string): string {
   // The rarer steps only when needed: the index normalises every text of every role.
-  let t = /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+  let t = /[\u0080-\uffff]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
   t = t.toLowerCase();
   if (t.includes('&')) t = t.replace(/\b([a-z])\s*&\s*([a-z])\b/g, '$1$2').replace(/&/g, ' and ');
   if (t.includes('-')) t = t.replace(/([a-z0-9])-(?=[a-z0-9])/g, '$1');
