@@ -226,12 +226,13 @@ function matchWord(index: SearchIndex, stemmed: string, written: string, exact: 
   if (!exact && stemmed.length >= 3) {
     const limit = stemmed.length >= 8 ? 2 : 1;
     const isAbbreviation = (token: string) => index.abbreviations.has(token);
-    for (const token of startingWith(index.stemList, stemmed)) consider(token, similarity(stemmed, token, false, isAbbreviation(token)));
+    // The start of a word as typed, not of its stem: "physics" must not start "physician".
     for (const word of startingWith(index.writtenList, written)) {
       const token = index.written.get(word)!;
       consider(token, similarity(written, word, false, isAbbreviation(token)));
     }
-    if (typos) {
+    // A word the index knows is spelt right: "physician" is not a typo of "physicist".
+    if (typos && !index.postings.has(stemmed)) {
       for (const token of nearInLength(index.stemList, stemmed, limit)) consider(token, similarity(stemmed, token, false, isAbbreviation(token)));
       for (const word of nearInLength(index.writtenList, written, written.length >= 8 ? 2 : 1)) {
         const token = index.written.get(word)!;
