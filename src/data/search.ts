@@ -233,7 +233,8 @@ function matchWord(index: SearchIndex, stemmed: string, written: string, exact: 
     }
     // A word the index knows is spelt right: "physician" is not a typo of "physicist".
     if (typos && !index.postings.has(stemmed)) {
-      for (const token of nearInLength(index.stemList, stemmed, limit)) consider(token, similarity(stemmed, token, false, isAbbreviation(token)));
+      // Stems only when stemming changed the word: otherwise the written words cover it.
+      if (stemmed !== written) for (const token of nearInLength(index.stemList, stemmed, limit)) consider(token, similarity(stemmed, token, false, isAbbreviation(token)));
       for (const word of nearInLength(index.writtenList, written, written.length >= 8 ? 2 : 1)) {
         const token = index.written.get(word)!;
         consider(token, similarity(written, word, false, isAbbreviation(token)));
