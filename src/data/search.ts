@@ -139,29 +139,36 @@ function buildIndex(dataset: DatasetIndex<Role>, vocabulary: Vocabulary): Search
   };
   const lowercase = new Set<string>();
   const capitalised = new Set<string>();
+  // What depends on a text alone is worked out once per distinct text: roles often share texts
+  // (a host's generated data, the bench's 10,000 roles).
+  const read = new Map<string, string[]>();
+  const stemsOf = (text: string): string[] => {
+    let stems = read.get(text);
+    if (!stems) {
+      const capitals = capitalsIn(text);
+      const words = textWords(text, stopWords, capitals);
+      stems = words.map(stem);
+      words.forEach((word, i) => {
+        index.written.set(word, stems![i]!);
+        if (capitals?.has(word)) capitalised.add(word);
+        else lowercase.add(word);
+      });
+      read.set(text, stems);
+    }
+    return stems;
+  };
   dataset.roles.forEach((role, at) => {
-    // Each word once per role, with the best field it is in; then its stem.
-    const weights = new Map<string, number>();
+    // Each stem once per role, with the best field it is in.
+    const best = new Map<string, number>();
     const texts = fieldTexts(role, categoryNames.get(role.category) ?? '');
     const phrases: string[] = [];
     for (const field of Object.keys(FIELD_WEIGHTS) as Field[]) {
       const weight = FIELD_WEIGHTS[field];
       for (const text of texts[field]) {
-        const capitals = capitalsIn(text);
-        const words = textWords(text, stopWords, capitals);
-        if (field === 'title' || field === 'alternativeTitles') phrases.push(words.map(stem).join(' '));
-        for (const word of words) {
-          if ((weights.get(word) ?? 0) < weight) weights.set(word, weight);
-          if (capitals?.has(word)) capitalised.add(word);
-          else lowercase.add(word);
-        }
+        const stems = stemsOf(text);
+        if (field === 'title' || field === 'alternativeTitles') phrases.push(stems.join(' '));
+        for (const s of stems) if ((best.get(s) ?? 0) < weight) best.set(s, weight);
       }
-    }
-    const best = new Map<string, number>();
-    for (const [word, weight] of weights) {
-      const s = stem(word);
-      index.written.set(word, s);
-      if ((best.get(s) ?? 0) < weight) best.set(s, weight);
     }
     for (const [token, weight] of best) push(index.postings, token, { role: at, weight });
     push(index.byCategory, role.category, at);
