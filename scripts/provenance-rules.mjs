@@ -32,8 +32,11 @@ export function provenanceProblems(role, known) {
   }
   // `sources` (plain links, which widgets show) must be the provenance links in the same order,
   // so the first link stays the role's main page and nothing is listed without a date.
-  const urls = sources.map((s) => s.url);
-  if (JSON.stringify(urls) !== JSON.stringify(role.sources)) problems.push('"sources" must list the provenance source urls, in the same order');
+  // The role's own NHS Health Careers page, when there is one, leads the list as the link to read more.
+  const urls = [...(role.nhsHealthCareersPage && !sources.some((s) => s.url === role.nhsHealthCareersPage) ? [role.nhsHealthCareersPage] : []), ...sources.map((s) => s.url)];
+  if (JSON.stringify(urls) !== JSON.stringify(role.sources)) {
+    problems.push('"sources" must list nhsHealthCareersPage (if any) and then the provenance source urls, in the same order');
+  }
   const latest = sources.map((s) => s.checked).sort().at(-1);
   if (latest && role.checked !== latest) problems.push(`"checked" is ${role.checked} but the latest source check is ${latest}`);
 

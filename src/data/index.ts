@@ -5,6 +5,7 @@
  */
 import { bundledDataset } from './bundled.js';
 import { suggestRoles as suggestRolesFor } from './finder.js';
+import { nextRolesOf, startingRolesFor, type CareerStep } from './profile.js';
 import { rankRoles } from './search.js';
 import { findRole, rolesInCategory, rolesOnEntryRoute } from './selectors.js';
 import type { Role } from './types.js';
@@ -16,6 +17,7 @@ export { rankRoles, normalise } from './search.js';
 export { formatPay } from './pay.js';
 export { finderQuestions, suggestRoles as suggestRolesFor, type FinderAnswer, type FinderQuestion, type FinderText, type Suggestion } from './finder.js';
 export { BANDS, QUALIFICATION_LEVELS, matchesFilter, type RoleFilter } from './filter.js';
+export { skillVocabulary as skills, findSkill, nextRolesOf, startingRolesFor as startingRolesIn, type CareerStep } from './profile.js';
 
 export const { roles, categories, entryRoutes, organisations, glossary } = bundledDataset;
 /** Agenda for Change bands with their minimum and maximum pay, and the year and nation they apply to. */
@@ -34,3 +36,11 @@ export const searchRoles = (query: string, limit?: number): Role[] => rankRoles(
 
 /** Roles that suit a reader's answers to the career finder's questions (question id -> answer id), best first. */
 export const suggestRoles = (answers: Readonly<Record<string, string>>, limit?: number) => suggestRolesFor(bundledDataset, answers, limit);
+
+/** The roles one step up from a role, with the band each step is usually paid at. */
+export const nextRoles = (id: string): CareerStep[] => {
+  const role = findRole(bundledDataset, id);
+  return role ? nextRolesOf(bundledDataset, role) : [];
+};
+/** "You could start as": the roles that lead one step up to this role. */
+export const startingRoles = (id: string): readonly CareerStep[] => startingRolesFor(bundledDataset, id);
