@@ -84,13 +84,13 @@ describe('scripts/validate-data.mjs', () => {
     ));
 
   // Re-checked roles (those with provenance) keep the stricter rules of scripts/provenance-rules.mjs.
+  const editJson = (file, change) => {
+    const value = JSON.parse(readFileSync(file, 'utf8'));
+    change(value);
+    writeFileSync(file, JSON.stringify(value));
+  };
   const breakPharmacy = (change) =>
-    validateBroken((r, dir) => {
-      const file = join(dir, 'roles', 'pharmacy.json');
-      const roles = JSON.parse(readFileSync(file, 'utf8'));
-      change(roles.find((role) => role.id === 'pharmacy-technician'), dir);
-      writeFileSync(file, JSON.stringify(roles));
-    });
+    validateBroken((r, dir) => editJson(join(dir, 'roles', 'pharmacy.json'), (roles) => change(roles.find((role) => role.id === 'pharmacy-technician'), dir)));
   it('fails on a re-checked fact without a source', () =>
     expectProblem(breakPharmacy((role) => delete role.provenance.facts.regulator), /must have required property 'regulator'/));
   it('fails on an entry route without a source', () =>
@@ -110,22 +110,12 @@ describe('scripts/validate-data.mjs', () => {
     ));
   it('fails on a re-check log that names a role without provenance', () =>
     expectProblem(
-      breakPharmacy((role, dir) => {
-        const file = join(dir, 'recheck', 'pharmacy.json');
-        const log = JSON.parse(readFileSync(file, 'utf8'));
-        log.roles.push({ role: 'porter', checked: '2026-12-03', corrections: [] });
-        writeFileSync(file, JSON.stringify(log));
-      }),
+      breakPharmacy((role, dir) => editJson(join(dir, 'recheck', 'pharmacy.json'), (log) => log.roles.push({ role: 'porter', checked: '2026-12-03', corrections: [] }))),
       /logs role "porter", which carries no provenance/,
     ));
   it('fails on a skills vocabulary entry without Welsh', () =>
     expectProblem(
-      breakPharmacy((role, dir) => {
-        const file = join(dir, 'skills.json');
-        const skills = JSON.parse(readFileSync(file, 'utf8'));
-        delete skills.skills[0].label.cy;
-        writeFileSync(file, JSON.stringify(skills));
-      }),
+      breakPharmacy((role, dir) => editJson(join(dir, 'skills.json'), (skills) => delete skills.skills[0].label.cy)),
       /skills.json: \/skills\/0\/label must have required property 'cy'/,
     ));
 
