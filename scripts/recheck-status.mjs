@@ -3,7 +3,7 @@
 // facts checked, confirmed, corrected and left unverified, the oldest checked date, and how many
 // re-checked roles leave each new profile field null. `recheckStatus` is exported so the data
 // report (`npm run data:report`) can print the same figures; run this file for the table alone.
-// Usage: node scripts/recheck-status.mjs [--data DIR] [--json]
+// Usage: node scripts/recheck-status.mjs [--data DIR] [--json] [--category ID (one line per role)]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,21 +21,42 @@ export function sourcedFacts(role) {
   ];
 }
 
+/** The re-check log of one role as figures: facts checked, which were corrected and which left unverified. */
+function roleFigures(role, fixes) {
+  const facts = sourcedFacts(role);
+  const present = new Set(facts.map(([name]) => name));
+  const removed = fixes.filter((fix) => !present.has(fix.fact)).length;
+  const unverified = facts.filter(([, reference]) => reference === 'unverified').map(([name]) => name);
+  const checked = facts.length + removed;
+  return { role: role.id, checked, confirmed: checked - fixes.length - unverified.length, corrected: fixes.map((fix) => fix.fact), unverified };
+}
+
+const loadData = (dataDir) => ({
+  roles: jsonFiles(join(dataDir, 'roles')).flatMap(readJson),
+  logs: new Map(jsonFiles(join(dataDir, 'recheck')).map(readJson).map((log) => [log.category, log])),
+});
+const DEFAULT_DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+
+/** Per re-checked role of a category: the facts checked, confirmed, corrected (by name) and left unverified (by name). */
+export function recheckRoleStatus(category, dataDir = DEFAULT_DATA) {
+  const { roles, logs } = loadData(dataDir);
+  const corrections = new Map((logs.get(category)?.roles ?? []).map((entry) => [entry.role, entry.corrections]));
+  return roles.filter((role) => role.category === category && role.provenance).map((role) => roleFigures(role, corrections.get(role.id) ?? []));
+}
+
 /**
  * Counts per category. A fact is checked when the role carries provenance; it is corrected when the
  * category's log records a change to it (a removed entry route counts as a checked, corrected fact),
  * unverified when its reference is "unverified", and confirmed otherwise.
  * @param {string} dataDir the data folder (default: this checkout's data/)
  */
-export function recheckStatus(dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data')) {
-  const roles = jsonFiles(join(dataDir, 'roles')).flatMap(readJson);
+export function recheckStatus(dataDir = DEFAULT_DATA) {
+  const { roles, logs } = loadData(dataDir);
   const categories = readJson(join(dataDir, 'categories.json'));
-  const logs = new Map(jsonFiles(join(dataDir, 'recheck')).map(readJson).map((log) => [log.category, log]));
   return categories.map((category) => {
     const inCategory = roles.filter((role) => role.category === category.id);
     const rechecked = inCategory.filter((role) => role.provenance);
-    const log = logs.get(category.id);
-    const corrections = new Map((log?.roles ?? []).map((entry) => [entry.role, entry.corrections]));
+    const corrections = new Map((logs.get(category.id)?.roles ?? []).map((entry) => [entry.role, entry.corrections]));
     const row = {
       category: category.id,
       roles: inCategory.length,
@@ -48,15 +69,11 @@ export function recheckStatus(dataDir = join(dirname(fileURLToPath(import.meta.u
       nullFields: Object.fromEntries(PROFILE_FIELDS.map((field) => [field, 0])),
     };
     for (const role of rechecked) {
-      const facts = sourcedFacts(role);
-      const fixes = corrections.get(role.id) ?? [];
-      const present = new Set(facts.map(([name]) => name));
-      const removed = fixes.filter((fix) => !present.has(fix.fact)).length;
-      const unverified = facts.filter(([, reference]) => reference === 'unverified').length;
-      row.factsChecked += facts.length + removed;
-      row.corrected += fixes.length;
-      row.unverified += unverified;
-      row.confirmed += facts.length + removed - fixes.length - unverified;
+      const figures = roleFigures(role, corrections.get(role.id) ?? []);
+      row.factsChecked += figures.checked;
+      row.confirmed += figures.confirmed;
+      row.corrected += figures.corrected.length;
+      row.unverified += figures.unverified.length;
       for (const field of PROFILE_FIELDS) if (role[field] === null || role[field] === undefined) row.nullFields[field] += 1;
     }
     return row;
@@ -87,6 +104,12 @@ export function formatRecheckStatus(rows) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const dataDir = args.includes('--data') ? args[args.indexOf('--data') + 1] : undefined;
-  const rows = recheckStatus(dataDir);
-  console.log(args.includes('--json') ? JSON.stringify(rows, null, 2) : formatRecheckStatus(rows));
+  const category = args.includes('--category') ? args[args.indexOf('--category') + 1] : undefined;
+  const rows = category ? recheckRoleStatus(category, dataDir) : recheckStatus(dataDir);
+  if (args.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  else if (category) {
+    for (const r of rows) {
+      console.log(`${r.role}: ${r.checked} checked, ${r.confirmed} confirmed, corrected [${r.corrected.join(', ')}], unverified [${r.unverified.join(', ')}]`);
+    }
+  } else console.log(formatRecheckStatus(rows));
 }

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { formatRecheckStatus, recheckStatus } from '../../scripts/recheck-status.mjs';
+import { formatRecheckStatus, recheckRoleStatus, recheckStatus } from '../../scripts/recheck-status.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'nhs-recheck-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,6 +59,16 @@ describe('recheckStatus', () => {
     assert.match(text, /^pharmacy\s+2\/3\s+16\s+10\s+2\s+4\s+2026-11-21$/m);
     assert.match(text, /^all categories\s+2\/4\s+16/m);
     assert.match(text, /skills 1, workingPattern 2/);
+  });
+});
+
+describe('recheckRoleStatus', () => {
+  it('gives each re-checked role of a category its figures, with the facts corrected and left unverified by name', () => {
+    assert.deepEqual(recheckRoleStatus('pharmacy', dir), [
+      { role: 'one', checked: 8, confirmed: 5, corrected: ['pay', 'entryRoutes.higher-education'], unverified: ['subArea'] },
+      { role: 'two', checked: 8, confirmed: 5, corrected: [], unverified: ['subArea', 'pay', 'entryRoutes.school-leavers'] },
+    ]);
+    assert.deepEqual(recheckRoleStatus('dental-team', dir), []);
   });
 });
 
