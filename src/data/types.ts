@@ -116,7 +116,8 @@ export interface NextRole {
   band: Band | null;
 }
 
-export type SubjectQualification = 'gcse' | 'a-level' | 't-level' | 'scottish-national-5' | 'scottish-higher' | 'welsh-baccalaureate';
+/** `scottish-school`: subjects a Scottish source names without saying at which level. */
+export type SubjectQualification = 'gcse' | 'a-level' | 't-level' | 'scottish-national-5' | 'scottish-higher' | 'scottish-school' | 'welsh-baccalaureate';
 
 export interface SubjectAdvice {
   qualification: SubjectQualification;
@@ -167,7 +168,7 @@ export interface TrainingFunding {
 export interface WorkforceFigure {
   measure: 'staff-in-post-fte' | 'staff-in-post-headcount' | 'vacancy-rate-percent' | 'registrants-headcount';
   value: number;
-  /** The month the figure describes, `YYYY-MM`. */
+  /** The month the figure describes, `YYYY-MM`, or the year alone when the source gives no month. */
   period: string;
   nation: Nation | 'uk';
   /** What is counted, e.g. "NHS trusts and ICBs". */
