@@ -1,6 +1,7 @@
 // Where a role leads and the skills vocabulary, as the data module answers them
 // (src/data/profile.ts and the bundled helpers in src/data/index.ts).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { findSkill, getRole, nextRoles, roles, skills, startingRoles } from '../../src/data/index.js';
 import { nextRolesOf, startingRolesFor } from '../../src/data/profile.js';
@@ -89,5 +90,16 @@ describe('re-checked roles as the data module loads them', () => {
     const partTime = rechecked.filter((role) => role.workingPattern?.partTimeCommon === true).map((role) => role.id);
     assert.deepEqual(partTime, ['dental-hygienist']);
     assert.equal(getRole('pharmacy-technician')?.workingPattern?.hoursPerWeek?.from, 37.5);
+  });
+});
+
+describe('the role index (what pages that list roles load)', () => {
+  const index = JSON.parse(readFileSync('data/generated/role-index.json', 'utf8')) as Record<string, unknown>[];
+  it('carries summary fields only: no provenance or profile fields, so re-checking costs listing pages nothing', () => {
+    for (const entry of index) assert.deepEqual(Object.keys(entry).sort(), ['category', 'entryRoutes', 'id', 'sources', 'subArea', 'title']);
+  });
+  it('links a re-checked role to its first source, the NHS Health Careers page where it has one', () => {
+    const entry = index.find((e) => e.id === 'dental-nurse') as { sources: string[] };
+    assert.deepEqual(entry.sources, [getRole('dental-nurse')?.nhsHealthCareersPage]);
   });
 });
