@@ -7,7 +7,7 @@ import { ROLE_INDEX_PATH, roleIndexText } from './role-index.mjs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { isAfter, payTablesOf, todayFrom } from './freshness.mjs';
+import { isAfter, payTablesOf, payWarnings, todayFrom } from './freshness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -201,6 +201,9 @@ if (problems.length > 0) {
   console.error(`data: ${problems.length} problem(s) found`);
   process.exit(1);
 }
+// A pay table whose financial year has ended is still valid data (a nation may publish late), so it
+// is a warning, not a failure: it shows in every run from 1 April until the table is updated.
+for (const warning of pay && typeof pay === 'object' ? payWarnings(pay, today) : []) console.warn(`  ! pay.json ${warning.message}`);
 if (!quiet) {
   console.log(
     `data: ${roles.length} roles in ${covered.size} of ${categoryIds.size} categories, ${routeIds.size} entry routes, ` +

@@ -200,4 +200,12 @@ describe('the validator on pay tables and check dates', () => {
   it('accepts a check made today', () =>
     assert.equal(validate((pay, roles) => (roles[0].checked = pay.scotland.agendaForChange.checked = '2026-12-03')).status, 0));
   it('accepts the same data on any later day', () => assert.equal(validate(() => {}, '2031-01-01').status, 0));
+  it('warns, without failing, about pay tables whose year has ended', () => {
+    const before = validate((pay) => Object.values(pay).forEach((nation) => Object.values(nation).forEach((table) => (table.year = '2026/27'))), '2027-03-31');
+    assert.equal(before.status, 0);
+    assert.doesNotMatch(before.stderr, /financial year ended/);
+    const after = validate((pay) => Object.values(pay).forEach((nation) => Object.values(nation).forEach((table) => (table.year = '2026/27'))), '2027-04-01');
+    assert.equal(after.status, 0);
+    assert.match(after.stderr, /! pay\.json england\.agendaForChange: the 2026\/27 financial year ended on 2027-03-31/);
+  });
 });
