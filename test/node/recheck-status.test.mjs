@@ -1,6 +1,7 @@
 // The re-check counts (scripts/recheck-status.mjs) on a small made-up data folder, so each figure
 // can be worked out by hand, and on the real data, where the pilot categories are fully re-checked.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,4 +82,15 @@ describe('recheckStatus on the real data', () => {
       assert.equal(row.confirmed + row.corrected + row.unverified, row.factsChecked);
     });
   }
+});
+
+describe('npm run data:report', () => {
+  it('ends with the re-check figures, in text and in JSON', () => {
+    const text = spawnSync('node', ['scripts/data-report.mjs', '--today', '2026-12-03'], { encoding: 'utf8' });
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /Re-check against public pages/);
+    assert.match(text.stdout, /^pharmacy\s+10\/10\s+\d+/m);
+    const json = JSON.parse(spawnSync('node', ['scripts/data-report.mjs', '--today', '2026-12-03', '--json'], { encoding: 'utf8' }).stdout);
+    assert.deepEqual(json.recheck, recheckStatus());
+  });
 });
