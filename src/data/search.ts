@@ -1,5 +1,5 @@
 import { matchesFilter, type RoleFilter } from './filter.js';
-import { intentFilters, parseQuery, type AppliedIntent, type Concept } from './query.js';
+import { compileVocabulary, intentFilters, parseQuery, type AppliedIntent, type Concept } from './query.js';
 import type { DatasetIndex, Role } from './types.js';
 import { abbreviationsOf, stopWordsOf, vocabulary as shippedVocabulary, type Vocabulary, type VocabularyEntry } from './vocabulary.js';
 import { editDistance, normalise, stem } from './words.js';
@@ -194,8 +194,9 @@ function searchIndex(dataset: DatasetIndex<Role>, vocabulary: Vocabulary = shipp
   return index;
 }
 
-/** Builds the search index for a dataset now, so that the first search does not pay for it. */
-export function prepareSearch(dataset: DatasetIndex<Role>, vocabulary?: Vocabulary): void {
+/** Builds the search index for a dataset, and reads the vocabulary, now, so that the first search does not pay for them. */
+export function prepareSearch(dataset: DatasetIndex<Role>, vocabulary: Vocabulary = shippedVocabulary): void {
+  compileVocabulary(vocabulary);
   searchIndex(dataset, vocabulary);
 }
 
