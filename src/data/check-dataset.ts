@@ -76,7 +76,8 @@ export function checkDataset(value: unknown, fallback: DatasetIndex): DatasetChe
       break;
     }
   }
-  const known = { categories: new Set(merged.categories.map((c) => c.id)), routes: new Set(merged.entryRoutes.map((r) => r.id)) };
+  // `?.`: a null entry is reported above and must not throw here.
+  const known = { categories: new Set(merged.categories.map((c) => c?.id)), routes: new Set(merged.entryRoutes.map((r) => r?.id)) };
   const ids = new Set<string>();
   merged.roles.forEach((role, index) => {
     problems.push(...roleProblems(role, index, known));
