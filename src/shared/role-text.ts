@@ -14,13 +14,14 @@ import type { Messages } from '../i18n/messages.js';
 export function payText(m: Messages, dataset: DatasetIndex, role: Role): string {
   if (!role.pay) return m.notKnown;
   const range = payRange(dataset, role.pay);
-  const figures = range.min !== null && range.max !== null ? m.payRange(formatPounds(range.min), formatPounds(range.max)) : '';
+  // Without figures (a band the pay table lacks) the text stops at the band: no dangling colon.
+  const figures = range.min !== null && range.max !== null ? `: ${m.payRange(formatPounds(range.min), formatPounds(range.max))}` : '';
   const where = range.year && range.nation ? ` (${m.payWhere(m.nations[range.nation] ?? range.nation, range.year)})` : '';
   switch (range.scale) {
     case 'agenda-for-change':
-      return `${m.payBands(range.bands)}: ${figures}${where}`;
+      return `${m.payBands(range.bands)}${figures}${where}`;
     case 'medical':
-      return `${m.medicalPay}: ${figures}${where}`;
+      return `${m.medicalPay}${figures}${where}`;
     case 'dental':
       return range.note ? `${m.dentalPay}: ${range.note}` : m.dentalPay;
     default:
