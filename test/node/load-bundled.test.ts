@@ -15,7 +15,8 @@ import type * as LoadBundled from '../../src/data/load-bundled.js';
 type Loader = typeof LoadBundled;
 
 let copies = 0;
-const freshLoader = (): Promise<Loader> => import(`../../src/data/load-bundled.js?page=${copies++}`);
+// A query makes a new module instance in Node and in Vitest (which runs these tests under Stryker).
+const freshLoader = (): Promise<Loader> => import(/* @vite-ignore */ new URL(`../../src/data/load-bundled.ts?page=${copies++}`, import.meta.url).href);
 
 const files = mkdtempSync(join(tmpdir(), 'nhs-role-files-'));
 after(() => rmSync(files, { recursive: true, force: true }));

@@ -75,7 +75,7 @@ describe('warnOnce', () => {
   });
   it('shares what it has told with every copy of the library on the page', async () => {
     warnOnce('told by the first copy');
-    const copy = await import(`../../src/shared/warn.js?copy=${Date.now()}`);
+    const copy = await import(/* @vite-ignore */ new URL(`../../src/shared/warn.ts?copy=${Date.now()}`, import.meta.url).href);
     assert.notEqual(copy.warnOnce, warnOnce, 'a second copy of the module');
     copy.warnOnce('told by the first copy');
     assert.equal(warnings.length, 1);
