@@ -92,3 +92,14 @@ writeFileSync(
   ].join('\n'),
 );
 console.log(`\nwrote ${markdownReport}`);
+
+// The README's testing section quotes the per-folder table between these markers, so it always
+// says what the last committed report says.
+const START = '<!-- mutation-score:start -->';
+const END = '<!-- mutation-score:end -->';
+const readme = readFileSync('README.md', 'utf8');
+if (!components && readme.includes(START) && readme.includes(END)) {
+  const quoted = [START, ...table, END].join('\n');
+  writeFileSync('README.md', readme.replace(new RegExp(`${START}[\\s\\S]*?${END}`), quoted));
+  console.log('updated the score table in README.md');
+}
