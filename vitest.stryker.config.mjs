@@ -13,6 +13,8 @@ export default defineConfig({
     // The machine is shared: a loaded moment must not read as a failure.
     testTimeout: 60000,
     environment: 'node',
+    // Transformed by Vite like the TypeScript sources, so Stryker sees which tests reach it.
+    server: { deps: { inline: [/scripts\/validate-data\.mjs$/] } },
     // The tests share scratch folders by name and mock the console: one file at a time.
     fileParallelism: false,
   },

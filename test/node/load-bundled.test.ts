@@ -1,7 +1,7 @@
 // How the bundled data arrives (src/data/load-bundled.ts): each part is fetched once however many
 // widgets ask, a widget can render what has already arrived in its first frame, a card loads only
 // its own role's file when the embed bundle has them, and an id can never reach outside that folder.
-// Each test imports a fresh copy of the module, as a fresh page would.
+// Each test starts from nothing loaded, as a fresh page would.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,13 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { bundledIndex } from '../../src/data/bundled-index.js';
 import { bundledDataset } from '../../src/data/bundled.js';
-import type * as LoadBundled from '../../src/data/load-bundled.js';
+import * as loader from '../../src/data/load-bundled.js';
 
-type Loader = typeof LoadBundled;
-
-let copies = 0;
-// A query makes a new module instance in Node and in Vitest (which runs these tests under Stryker).
-const freshLoader = (): Promise<Loader> => import(/* @vite-ignore */ new URL(`../../src/data/load-bundled.ts?page=${copies++}`, import.meta.url).href);
+/** The module as a fresh page has it: nothing loaded, no per-role folder. */
+const freshLoader = async () => {
+  loader.forgetBundledLoads();
+  return loader;
+};
 
 const files = mkdtempSync(join(tmpdir(), 'nhs-role-files-'));
 after(() => rmSync(files, { recursive: true, force: true }));
