@@ -55,6 +55,12 @@ for (const [file, { mutants, source }] of Object.entries(report.files)) {
   folders.set(folder, counts);
 }
 
+// A folder the config names but the report lacks (a narrowed run: `npx stryker run --mutate ...`
+// then `node scripts/mutate.mjs --report-only`) is listed as not measured, never left out silently.
+const { default: strykerConfig } = await import(new URL(`../${config}`, import.meta.url).href);
+const unmeasured = [...new Set(strykerConfig.mutate.filter((pattern) => !pattern.startsWith('!')).map((pattern) => folderOf(pattern.replace(/\/\*\*.*$/, '/x'))))]
+  .filter((folder) => !folders.has(folder));
+
 const score = ({ detected, undetected }) => (detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected));
 const rows = [...folders].sort(([a], [b]) => a.localeCompare(b));
 const total = rows.reduce((sum, [, c]) => ({ detected: sum.detected + c.detected, undetected: sum.undetected + c.undetected, ignored: sum.ignored + c.ignored }), { detected: 0, undetected: 0, ignored: 0 });
@@ -62,9 +68,10 @@ const clip = (text, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}
 const cell = (text) => `\`${clip(text).replaceAll('|', '\\|').replaceAll('`', "'")}\``;
 
 const table = [
-  '| folder | score | caught | not caught | ignored (equivalent, with a reason in the source) |',
+  '| folder | score | caught | not caught | ignored (run as a module loads, or disabled with a reason in the source) |',
   '|---|---|---|---|---|',
   ...rows.map(([folder, c]) => `| ${folder} | ${score(c).toFixed(1)}% | ${c.detected} | ${c.undetected} | ${c.ignored} |`),
+  ...unmeasured.map((folder) => `| ${folder} | not measured in this run | | | |`),
   `| **all** | **${score(total).toFixed(1)}%** | ${total.detected} | ${total.undetected} | ${total.ignored} |`,
 ];
 const survivorLines = survivors.map((s) => `- ${s.where} ${s.mutator}${s.status === 'NoCoverage' ? ' (no test reaches it)' : ''}: ${cell(s.original)} → ${cell(s.replacement)}`);
