@@ -34,7 +34,7 @@ describe('checkDataset', () => {
       const entryRoutes = [entryRoute('apprenticeships', 'Host apprenticeships')];
       const organisations = [organisation('host-body', 'professional-body', { url: null })];
       const glossary = [{ id: 'host-term', term: 'Term', definition: 'Meaning.' }];
-      const pay = { ...PAY, agendaForChange: { ...PAY.agendaForChange, year: '2026/27' } };
+      const pay = structuredClone(PAY);
       const { dataset, problems } = checkDataset({ roles: [nurse], categories, entryRoutes, organisations, glossary, pay }, fallback);
       assert.deepEqual(problems, []);
       assert.equal(dataset?.categories, categories);

@@ -15,7 +15,7 @@ import {
   rolesOnEntryRoute,
 } from '../../src/data/selectors.js';
 import type { DatasetIndex, RoleSummary } from '../../src/data/types.js';
-import { makeDataset, makeRole } from './helpers/dataset.js';
+import { PAY, makeDataset, makeRole } from './helpers/dataset.js';
 
 const nurse = makeRole({ id: 'nurse', category: 'nursing', entryRoutes: ['higher-education', 'apprenticeships'] });
 const pharmacist = makeRole({ id: 'pharmacist', category: 'pharmacy', entryRoutes: ['higher-education'] });
@@ -46,9 +46,12 @@ describe('selectors', () => {
     assert.deepEqual(ids(rolesOnEntryRoute(dataset, 'by-rocket')), []);
   });
 
-  it('find an Agenda for Change band by name', () => {
-    assert.deepEqual(findPayBand(dataset, '5'), { band: '5', min: 31049, max: 37796 });
-    assert.equal(findPayBand(dataset, '9'), undefined);
+  it('find an Agenda for Change band by name, in England’s table unless a nation is named', () => {
+    const bandIn = (nation: 'england' | 'scotland', band: string) => PAY[nation].agendaForChange!.bands.find((b) => b.band === band);
+    assert.deepEqual(findPayBand(dataset, '5'), bandIn('england', '5'));
+    assert.deepEqual(findPayBand(dataset, '5', 'scotland'), bandIn('scotland', '5'));
+    assert.notDeepEqual(bandIn('england', '5'), bandIn('scotland', '5'), 'the nations’ figures differ');
+    assert.equal(findPayBand(dataset, '10'), undefined);
   });
 
   it('keep each dataset’s lookups apart', () => {

@@ -81,7 +81,7 @@ describe('scripts/validate-data.mjs', () => {
     it('fails on a list file that is not an array', () =>
       expectProblem(validateData({ root: project((dir) => editJson(dir, 'glossary.json', (terms) => ({ terms }))), seedsDir: seeds }), /^glossary\.json: must be an array$/));
     it('fails on pay that breaks its schema', () =>
-      expectProblem(validateData({ root: project((dir) => editJson(dir, 'pay.json', (pay) => void delete pay.agendaForChange)), seedsDir: seeds }), /^data\/pay\.json: \/ must have required property 'agendaForChange'$/));
+      expectProblem(validateData({ root: project((dir) => editJson(dir, 'pay.json', (pay) => void delete pay.england.agendaForChange.year)), seedsDir: seeds }), /^data\/pay\.json: \/england\/agendaForChange must have required property 'year'$/));
     it('fails on a data file that src/data/bundled.ts does not import', () =>
       expectProblem(
         validateData({ root: project((dir) => writeFileSync(join(dir, 'organisations', 'zz-new.json'), '[]')), seedsDir: seeds }),

@@ -1,5 +1,6 @@
 // Small, named roles and datasets for the Node tests of src/data and src/shared: each test says
 // which facts of a role matter to it, and everything else is a plain valid default.
+import { bundledIndex } from '../../../src/data/bundled-index.js';
 import type { Category, Dataset, EntryRoute, Organisation, PayScales, Role } from '../../../src/data/types.js';
 
 /** A valid role; `overrides` holds the facts a test is about. */
@@ -37,21 +38,8 @@ export const organisation = (id: string, kind: Organisation['kind'] = 'regulator
   ...extra,
 });
 
-export const PAY: PayScales = {
-  agendaForChange: {
-    name: 'Agenda for Change',
-    year: '2025/26',
-    nation: 'england',
-    sources: ['https://example.org/pay'],
-    checked: '2026-12-03',
-    bands: [
-      { band: '2', min: 24465, max: 24465 },
-      { band: '5', min: 31049, max: 37796 },
-      { band: '7', min: 47810, max: 54710 },
-    ],
-  },
-  medical: { name: 'Doctors', year: '2025/26', nation: 'england', sources: ['https://example.org/pay'], checked: '2026-12-03', grades: [] },
-};
+/** The bundled pay tables (every nation), which the tests of pay wording and lookups use as they are. */
+export const PAY: PayScales = bundledIndex.pay;
 
 /** A dataset of these roles, with the categories, routes and organisations they name. */
 export function makeDataset(roles: Role[], extra: Partial<Dataset> = {}): Dataset {
