@@ -22,13 +22,14 @@ const ROLES_FILE = join('roles', 'healthcare-science.json');
 let count = 0;
 /**
  * A small scratch project: the real data/ with one roles file (healthcare science, its related
- * roles narrowed to those in it), its role index, and the two src/data files that import the data.
+ * roles narrowed to those in it; re-check logs, which name roles of other categories, left out),
+ * its role index, and the two src/data files that import the data.
  * `change(dataDir, root)` may then break it.
  */
 function project(change = () => {}) {
   const root = join(scratch, `case-${count++}`);
   const dir = join(root, 'data');
-  cpSync('data', dir, { recursive: true, filter: (path) => !path.includes('data/roles/') || path.endsWith(ROLES_FILE) });
+  cpSync('data', dir, { recursive: true, filter: (path) => !/data\/(roles|recheck)\//.test(path) || path.endsWith(ROLES_FILE) });
   const roles = readJson(join(dir, ROLES_FILE));
   const ids = new Set(roles.map((role) => role.id));
   for (const role of roles) role.relatedRoles = role.relatedRoles.filter((id) => ids.has(id));
