@@ -78,11 +78,13 @@ export function checkDataset(value: unknown, fallback: DatasetIndex): DatasetChe
     }
   }
   problems.push(...payProblems(merged.pay));
-  const known = { categories: new Set(merged.categories.map((c) => c.id)), routes: new Set(merged.entryRoutes.map((r) => r.id)) };
+  // `?.`: a null entry is reported above and must not throw here.
+  const known = { categories: new Set(merged.categories.map((c) => c?.id)), routes: new Set(merged.entryRoutes.map((r) => r?.id)) };
   const ids = new Set<string>();
   merged.roles.forEach((role, index) => {
     problems.push(...roleProblems(role, index, known));
-    if (ids.has(role?.id)) problems.push(`roles[${index}]: duplicate id "${role.id}"`);
+    // Two roles that are not objects are reported as such, not as a duplicate (and must not throw).
+    if (role && ids.has(role.id)) problems.push(`roles[${index}]: duplicate id "${role.id}"`);
     ids.add(role?.id);
   });
   if (problems.length > 0) return { problems: problems.slice(0, 20) };

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer, withLocalDist } from '../../scripts/static-server.mjs';
+import { afterTwoFrames } from './axe-page.mjs';
 
 describe('the embed builder', () => {
   /** A blank page with the snippet pasted in, the CDN address pointing at this server's copy of dist/. */
@@ -112,7 +113,7 @@ describe('the embed builder', () => {
       });
       await tab.goto(`${server.url}/ready-made.html`);
       await tab.waitForFunction(() => customElements.get('nhs-role-card') && document.querySelector('nhs-role-card').shadowRoot.adoptedStyleSheets.length > 0);
-      await tab.waitForTimeout(300);
+      await afterTwoFrames(tab);
       const card = tab.locator('nhs-role-card');
       assert.equal(await card.getByRole('heading', { name: 'Paramedic' }).count(), 1, `${loading}: one card, not the copy and the card`);
       assert.equal(await tab.evaluate(() => document.querySelector('nhs-role-card').shadowRoot.querySelector('template, style')), null, `${loading}: the copy is gone`);

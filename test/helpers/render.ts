@@ -4,16 +4,32 @@ import { fixtureHtml, type WidgetFixture } from '../fixtures/fixture.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** Waits until a widget has its data and has rendered it (or its error). */
-export async function settled(element: Element): Promise<void> {
+/**
+ * Waits until a widget has its data and has rendered it (or its error): until nothing in its shadow
+ * root is `aria-busy`, told by a MutationObserver rather than polled, so a slow machine only makes
+ * it later. Fails after `timeoutMs`, inside mocha's own 10 s.
+ */
+export async function settled(element: Element, timeoutMs = 8000): Promise<void> {
   const widget = element as Updatable;
-  for (let i = 0; i < 50; i++) {
-    await widget.updateComplete;
-    const busy = widget.shadowRoot?.querySelector('[aria-busy="true"]');
-    if (!busy) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  await widget.updateComplete;
+  const root = widget.shadowRoot;
+  const busy = () => root?.querySelector('[aria-busy="true"]');
+  if (root && busy()) {
+    await new Promise<void>((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        if (busy()) return;
+        observer.disconnect();
+        clearTimeout(deadline);
+        resolve();
+      });
+      const deadline = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`${element.localName} did not finish loading`));
+      }, timeoutMs);
+      observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+    });
   }
-  throw new Error(`${element.localName} did not finish loading`);
+  await widget.updateComplete;
 }
 
 /** Renders a fixture into the test page and waits for it to settle. */

@@ -4,6 +4,7 @@ import '../../src/components/role-explorer/role-explorer.js';
 import type { NhsRoleExplorer } from '../../src/components/role-explorer/role-explorer.js';
 import { roles, rolesByEntryRoute } from '../../src/data/index.js';
 import { roleExplorerFixtures } from '../fixtures/role-explorer.fixtures.js';
+import { fixtureNamed } from '../fixtures/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { renderFixture, settled, shadowText } from '../helpers/render.js';
 import { captureWarnings } from '../helpers/warnings.js';
@@ -22,7 +23,7 @@ describe('<nhs-role-explorer>', () => {
   captureWarnings();
 
   it('lists every role a page at a time and announces the count politely', async () => {
-    const explorer = await renderFixture<NhsRoleExplorer>('nhs-role-explorer', roleExplorerFixtures[0]!);
+    const explorer = await renderFixture<NhsRoleExplorer>('nhs-role-explorer', fixtureNamed(roleExplorerFixtures, 'Every role'));
     expect($(explorer, '[role="status"]').textContent).to.equal(`${roles.length} roles found`);
     expect($$(explorer, '.result')).to.have.length(5);
     $<HTMLButtonElement>(explorer, '.more button').click();
@@ -41,7 +42,7 @@ describe('<nhs-role-explorer>', () => {
   });
 
   it('presets filters from attributes and narrows with the selects', async () => {
-    const explorer = await renderFixture<NhsRoleExplorer>('nhs-role-explorer', roleExplorerFixtures[1]!);
+    const explorer = await renderFixture<NhsRoleExplorer>('nhs-role-explorer', fixtureNamed(roleExplorerFixtures, 'Apprenticeships preset'));
     expect($(explorer, '[role="status"]').textContent).to.equal(`${rolesByEntryRoute('apprenticeships').length} roles found`);
     expect($<HTMLSelectElement>(explorer, '#route').value).to.equal('apprenticeships');
     await choose(explorer, 'category', 'pharmacy');
@@ -66,7 +67,7 @@ describe('<nhs-role-explorer>', () => {
   });
 
   it('offers a way out when nothing matches', async () => {
-    const explorer = await renderFixture<NhsRoleExplorer>('nhs-role-explorer', roleExplorerFixtures[5]!);
+    const explorer = await renderFixture<NhsRoleExplorer>('nhs-role-explorer', fixtureNamed(roleExplorerFixtures, 'Nothing found'));
     expect(shadowText(explorer)).to.contain('No roles match your search.');
     const porter = $$(explorer, '.suggestions button').find((b) => b.textContent === 'porter')!;
     porter.click();
