@@ -153,6 +153,8 @@ export function validateData({ root = projectRoot, dataDir = join(root, 'data'),
     titles.set(titleKey, label);
   }
   const subAreas = new Set(roles.map(({ item }) => item?.subArea).filter(Boolean));
+  // Sub-areas named by the finder and the vocabulary can only be checked against every category's roles.
+  const knownSubArea = (name) => subAreas.has(name) || !categories.every(({ item }) => roles.some((role) => role.item?.category === item?.id));
   // Pay tables: each sits under its own nation, England's stand in for missing ones, and none is dated ahead.
   if (pay && typeof pay === 'object') {
     for (const { key, nation, table } of payTablesOf(pay)) {
@@ -179,7 +181,7 @@ export function validateData({ root = projectRoot, dataDir = join(root, 'data'),
       for (const id of Object.keys(answer.weights?.categories ?? {})) if (!categoryIds.has(id)) problem(label, `unknown category "${id}" in answer "${answer.id}"`);
       for (const id of Object.keys(answer.weights?.entryRoutes ?? {})) if (!routeIds.has(id)) problem(label, `unknown entry route "${id}" in answer "${answer.id}"`);
       for (const id of answer.weights?.qualification?.onTo?.routes ?? []) if (!routeIds.has(id)) problem(label, `unknown entry route "${id}" in answer "${answer.id}"`);
-      for (const name of Object.keys(answer.weights?.fields?.subArea ?? {})) if (!subAreas.has(name)) problem(label, `unknown sub-area "${name}" in answer "${answer.id}"`);
+      for (const name of Object.keys(answer.weights?.fields?.subArea ?? {})) if (!knownSubArea(name)) problem(label, `unknown sub-area "${name}" in answer "${answer.id}"`);
     }
   }
 
@@ -190,7 +192,7 @@ export function validateData({ root = projectRoot, dataDir = join(root, 'data'),
     if (vocabularyIds.has(entry.id)) problem(label, 'duplicate id');
     vocabularyIds.add(entry.id);
     for (const id of entry.find?.categories ?? []) if (!categoryIds.has(id)) problem(label, `unknown category "${id}"`);
-    for (const name of entry.find?.subAreas ?? []) if (!subAreas.has(name)) problem(label, `unknown sub-area "${name}"`);
+    for (const name of entry.find?.subAreas ?? []) if (!knownSubArea(name)) problem(label, `unknown sub-area "${name}"`);
     if (entry.terms?.cy && !entry.cySource) problem(label, 'has Welsh terms without cySource (a page, or "ours")');
   }
   for (const [i, intent] of (vocabulary?.intents ?? []).entries()) {
