@@ -5,16 +5,12 @@
  * Only the attributes each widget documents are copied, with setAttribute, never as HTML. The
  * page tells its parent its height (see embed-resize.ts) so the iframe can fit its content.
  */
+import { folderOf, WIDGETS } from '../widgets.js';
 
-/** The attributes each widget may take from the URL. */
-export const EMBEDDABLE: Record<string, readonly string[]> = {
-  'role-card': ['role-id', 'variant', 'heading-level', 'theme'],
-  'category-grid': ['categories', 'entry-route', 'heading-level', 'theme'],
-  'entry-routes': ['role-id', 'route', 'heading-level', 'theme'],
-  'role-explorer': ['query', 'category', 'entry-route', 'qualification', 'patient-contact', 'band-from', 'band-to', 'registration', 'page-size', 'heading-level', 'theme'],
-  'role-compare': ['roles', 'theme'],
-  'career-finder': ['limit', 'heading-level', 'theme'],
-};
+/** The attributes each widget may take from the URL, by the `widget` value (the tag without `nhs-`). */
+export const EMBEDDABLE: ReadonlyMap<string, readonly string[]> = new Map(
+  WIDGETS.flatMap((widget) => (widget.embed ? [[folderOf(widget.tag), widget.embed.attributes] as const] : [])),
+);
 
 /**
  * Older URL parameters, each read as the attribute it names when that one is absent. Embed URLs
@@ -31,9 +27,10 @@ const lang = params.get('lang') === 'cy' ? 'cy' : 'en';
 document.documentElement.lang = lang;
 
 const main = document.querySelector('main')!;
-if (Object.hasOwn(EMBEDDABLE, widget)) {
+const attributes = EMBEDDABLE.get(widget);
+if (attributes) {
   const element = document.createElement(`nhs-${widget}`);
-  for (const name of EMBEDDABLE[widget]!) {
+  for (const name of attributes) {
     const value = params.get(name) ?? (Object.hasOwn(URL_ALIASES, name) ? params.get(URL_ALIASES[name]!) : null);
     if (value !== null) element.setAttribute(name, value);
   }
