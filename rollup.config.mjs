@@ -124,9 +124,10 @@ export default [
   },
   // For npm users and their bundlers: one module per source file, lit (and, for the React
   // wrappers, react and @lit/react) left to the user's bundler. react/events.ts is an entry so its
-  // eventsByTag survives tree-shaking: a Node test compares it with custom-elements.json.
+  // eventsByTag survives tree-shaking: a Node test compares it with custom-elements.json; widgets.ts
+  // is one so the embed builder (demo/builder.js) reads the registry.
   {
-    input: ['src/index.ts', 'src/data/index.ts', ...components, 'src/react/index.ts', 'src/react/jsx.ts', 'src/react/events.ts'],
+    input: ['src/index.ts', 'src/data/index.ts', ...components, 'src/react/index.ts', 'src/react/jsx.ts', 'src/react/events.ts', 'src/widgets.ts'],
     external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
     output: {
       dir: 'dist',

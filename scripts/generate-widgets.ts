@@ -257,9 +257,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.error(`Out of date with src/widgets.ts and custom-elements.json: ${stale.join(', ')}. Run \`npm run generate\`.`);
       process.exit(1);
     }
-    console.log('The files made from the widget registry are current.');
+    process.stdout.write('The files made from the widget registry are current.\n');
   } else {
     for (const path of stale) writeFileSync(path, files.get(path)!);
-    console.log(stale.length ? `Rewrote ${stale.join(', ')}.` : 'Nothing to rewrite.');
+    process.stdout.write(stale.length ? `Rewrote ${stale.join(', ')}.\n` : 'Nothing to rewrite.\n');
   }
 }

@@ -96,3 +96,7 @@ export const folderOf = (tag: string): string => tag.replace(/^nhs-/, '');
 
 /** The registry entry for a tag; own entries only, so `constructor` or `__proto__` find nothing. */
 export const widgetByTag: ReadonlyMap<string, Widget> = new Map(WIDGETS.map((widget) => [widget.tag, widget]));
+
+/** The widgets an iframe embed can show, by their `widget` URL value, with the attributes a URL may set and a starting height. */
+export const embeddable = (widgets: readonly Widget[]): ReadonlyMap<string, NonNullable<Widget['embed']>> =>
+  new Map(widgets.flatMap((widget) => (widget.embed ? [[folderOf(widget.tag), widget.embed] as const] : [])));

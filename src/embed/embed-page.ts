@@ -5,12 +5,10 @@
  * Only the attributes each widget documents are copied, with setAttribute, never as HTML. The
  * page tells its parent its height (see embed-resize.ts) so the iframe can fit its content.
  */
-import { folderOf, WIDGETS } from '../widgets.js';
+import { embeddable, WIDGETS } from '../widgets.js';
 
-/** The attributes each widget may take from the URL, by the `widget` value (the tag without `nhs-`). */
-export const EMBEDDABLE: ReadonlyMap<string, readonly string[]> = new Map(
-  WIDGETS.flatMap((widget) => (widget.embed ? [[folderOf(widget.tag), widget.embed.attributes] as const] : [])),
-);
+/** What each widget may take from the URL, by the `widget` value (the tag without `nhs-`). */
+const EMBEDDABLE = embeddable(WIDGETS);
 
 /**
  * Older URL parameters, each read as the attribute it names when that one is absent. Embed URLs
@@ -27,7 +25,7 @@ const lang = params.get('lang') === 'cy' ? 'cy' : 'en';
 document.documentElement.lang = lang;
 
 const main = document.querySelector('main')!;
-const attributes = EMBEDDABLE.get(widget);
+const attributes = EMBEDDABLE.get(widget)?.attributes;
 if (attributes) {
   const element = document.createElement(`nhs-${widget}`);
   for (const name of attributes) {

@@ -115,9 +115,9 @@ export function createLoader(host: LoaderHost): Loader {
   function elementsIn(nodes: Iterable<unknown>): Found[] {
     const found: Found[] = [];
     for (const node of nodes) {
-      const element = node as Partial<Found & Root>;
+      const element = node as Partial<Found & Root> | null;
       // Text and comments have no querySelectorAll.
-      if (typeof element.querySelectorAll !== 'function') continue;
+      if (typeof element?.querySelectorAll !== 'function') continue;
       if (table.has(element.localName!)) found.push(element as Found);
       found.push(...element.querySelectorAll(selector));
     }
