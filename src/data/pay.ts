@@ -52,17 +52,18 @@ export function payRange(dataset: DatasetIndex, pay: Pay): PayRange {
  * thread, the largest single cost in a card's first render. Pay figures are whole pounds.
  */
 export const formatPounds = (n: number): string => `£${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
-const nations: Record<string, string> = {
-  england: 'England',
-  scotland: 'Scotland',
-  wales: 'Wales',
-  'northern-ireland': 'Northern Ireland',
-};
+// A Map, so a nation named `constructor` in a provider's dataset finds no name and is shown as given.
+const nations = new Map([
+  ['england', 'England'],
+  ['scotland', 'Scotland'],
+  ['wales', 'Wales'],
+  ['northern-ireland', 'Northern Ireland'],
+]);
 
 /** English text for a role's pay, e.g. "Band 5: £31,049 to £37,796 (England, 2025/26)". */
 export function formatPay(dataset: DatasetIndex, pay: Pay): string {
   const range = payRange(dataset, pay);
-  const where = range.year && range.nation ? ` (${nations[range.nation] ?? range.nation}, ${range.year})` : '';
+  const where = range.year && range.nation ? ` (${nations.get(range.nation) ?? range.nation}, ${range.year})` : '';
   const figures = range.min !== null && range.max !== null ? `${formatPounds(range.min)} to ${formatPounds(range.max)}` : '';
   switch (range.scale) {
     case 'agenda-for-change':
