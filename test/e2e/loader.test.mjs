@@ -3,8 +3,9 @@
 // fallback kept, tried again), and widgets inside a host's own shadow root (discover).
 // Needs `npm run build` first.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
@@ -42,6 +43,12 @@ window.discovered = discover(root).then(() => 'done');
   after(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('is the size the README says', () => {
+    const kb = brotliCompressSync(readFileSync('dist/nhs-role-widgets.js'), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1024;
+    const stated = Number(/is a ([\d.]+) KB loader/.exec(readFileSync('README.md', 'utf8'))?.[1]);
+    assert.ok(Math.abs(stated - kb) <= 0.1, `the README says ${stated} KB; the built loader is ${kb.toFixed(1)} KB (brotli): update the README`);
   });
 
   it('asks for a card’s role file together with the index, not after it', async () => {
