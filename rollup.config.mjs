@@ -58,12 +58,16 @@ const roleFiles = () => ({
  */
 const preloadDependencies = () => ({
   name: 'preload-dependencies',
-  renderDynamicImport({ chunk, targetChunk, getTargetChunkImports }) {
+  renderDynamicImport({ chunk, targetChunk, targetModuleId, getTargetChunkImports }) {
     if (!targetChunk) return null;
     // resolvedImportPath is already a quoted string literal, relative to the importing file.
     const imports = (getTargetChunkImports() ?? [])
       .filter((i) => i.type === 'internal' && !i.chunk.isEntry)
       .map((i) => i.resolvedImportPath);
+    // Data chunks are reported by the widgets that need them (dataset-unavailable): only preloaded.
+    if (!targetModuleId?.includes('/src/components/')) {
+      return imports.length === 0 ? null : { left: `([${imports.join(',')}].forEach((path) => import(path).catch(() => {})), import(`, right: '))' };
+    }
     const self = JSON.stringify(`./${posix.relative(posix.dirname(chunk.fileName), targetChunk.fileName)}`);
     return {
       left:
