@@ -132,6 +132,12 @@ describe('dataFor: the data fetched before the first frame', () => {
 
   it('never asks for a role the bundle does not have, nor for a card without one', () => {
     assert.deepEqual(dataFor(t, ['x-card'], ['typo', '', 'constructor', '__proto__'], known), { everyRole: false, index: true, roles: [] });
+    // A card with no id asks for nothing, whatever the list of known ids says.
+    assert.deepEqual(dataFor(t, ['x-card'], ['', 'a'], () => true).roles, ['a']);
+  });
+
+  it('asks nothing for a tag it does not know', () => {
+    assert.deepEqual(dataFor(t, ['x-unknown', 'constructor'], ['known-a'], known), { everyRole: false, index: false, roles: ['known-a'] });
   });
 
   it(`fetches up to ${WHOLE_DATASET_FROM} roles one file each, and every role in one file from ${WHOLE_DATASET_FROM + 1}`, () => {
@@ -253,9 +259,12 @@ describe('createLoader', () => {
         return [card];
       },
     };
+    let watches = 0;
+    const watch = fake.host.watch;
+    fake.host.watch = (...args) => (watches++, watch(...args));
     await loader.discover(root);
     await loader.discover(root);
-    assert.equal(fake.watchers.size, 1);
+    assert.equal(watches, 1);
     assert.deepEqual(selectors, ['x-provider,x-card,x-grid,x-compare,x-explorer', 'x-provider,x-card,x-grid,x-compare,x-explorer']);
     assert.deepEqual(fake.calls, ['index', 'define x-card']);
 
