@@ -55,6 +55,7 @@ function chosen() {
   if (widget === 'role-compare') set('roles', data.getAll('compare').filter(Boolean).join(','));
   if (widget !== 'role-compare') set('heading-level', data.get('heading-level'));
   set('theme', data.get('theme'));
+  if (widget !== 'entry-routes') set('nation', data.get('nation'));
   set('lang', data.get('lang') === 'cy' ? 'cy' : '');
   // Only what the widget takes (and lang, which every widget reads).
   const takes = (name) => name === 'lang' || EMBEDDABLE.get(widget).attributes.includes(name);

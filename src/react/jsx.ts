@@ -44,25 +44,25 @@ export type NhsElementProps<E extends HTMLElement, Props extends keyof E, Attrib
 
 export type NhsCareersProviderProps = NhsElementProps<
   NhsCareersProvider,
-  'src' | 'linkBase' | 'data' | 'headingLevel',
+  'src' | 'linkBase' | 'data' | 'headingLevel' | 'nation',
   { 'link-base': 'linkBase'; 'heading-level': 'headingLevel' },
   NhsCareersProviderEvents
 >;
 export type NhsRoleCardProps = NhsElementProps<
   NhsRoleCard,
-  'roleId' | 'variant' | 'headingLevel' | 'theme',
+  'roleId' | 'variant' | 'headingLevel' | 'theme' | 'nation',
   { 'role-id': 'roleId'; 'heading-level': 'headingLevel' },
   NhsRoleCardEvents
 >;
 export type NhsCategoryGridProps = NhsElementProps<
   NhsCategoryGrid,
-  'categories' | 'entryRoute' | 'headingLevel' | 'theme',
+  'categories' | 'entryRoute' | 'headingLevel' | 'theme' | 'nation',
   { 'entry-route': 'entryRoute'; 'heading-level': 'headingLevel' },
   NhsCategoryGridEvents
 >;
 export type NhsEntryRoutesProps = NhsElementProps<
   NhsEntryRoutes,
-  'roleId' | 'route' | 'headingLevel' | 'theme',
+  'roleId' | 'route' | 'headingLevel' | 'theme' | 'nation',
   { 'role-id': 'roleId'; 'heading-level': 'headingLevel' },
   NhsEntryRoutesEvents
 >;
@@ -78,7 +78,8 @@ export type NhsRoleExplorerProps = NhsElementProps<
   | 'registration'
   | 'pageSize'
   | 'headingLevel'
-  | 'theme',
+  | 'theme'
+  | 'nation',
   {
     'entry-route': 'entryRoute';
     'patient-contact': 'patientContact';
@@ -91,13 +92,13 @@ export type NhsRoleExplorerProps = NhsElementProps<
 >;
 export type NhsRoleCompareProps = NhsElementProps<
   NhsRoleCompare,
-  'roles' | 'theme',
+  'roles' | 'theme' | 'nation',
   Record<never, never>,
   NhsRoleCompareEvents
 >;
 export type NhsCareerFinderProps = NhsElementProps<
   NhsCareerFinder,
-  'limit' | 'headingLevel' | 'theme',
+  'limit' | 'headingLevel' | 'theme' | 'nation',
   { 'heading-level': 'headingLevel' },
   NhsCareerFinderEvents
 >;

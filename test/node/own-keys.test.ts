@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { suggestRoles, finderQuestions } from '../../src/data/finder.js';
-import { formatPay } from '../../src/data/pay.js';
+import { isNation } from '../../src/data/pay.js';
 import { findCategory, findRole } from '../../src/data/selectors.js';
 import type { Dataset, Role } from '../../src/data/types.js';
 import { messagesFor } from '../../src/i18n/index.js';
@@ -25,20 +25,14 @@ describe('lookups by an id from a dataset', () => {
       for (const id of NAMES) {
         assert.equal(m.categoryNames[id], undefined, `${language} category ${id}`);
         assert.equal(m.routeNames[id], undefined, `${language} route ${id}`);
-        assert.equal(m.nations[id], undefined, `${language} nation ${id}`);
       }
-      assert.equal(m.nations.england !== undefined, true);
     }
     assert.equal(messagesFor('cy').categoryNames.nursing, 'Nyrsio');
   });
 
-  it('write a pay scale’s nation as given when it is not one we name', () => {
-    const pay = bundledDataset.roles.find((r) => r.pay?.scale === 'agenda-for-change')!.pay!;
-    for (const nation of NAMES) {
-      const dataset: Dataset = { ...bundledDataset, pay: { ...bundledDataset.pay, agendaForChange: { ...bundledDataset.pay.agendaForChange, nation: nation as 'england' } } };
-      assert.match(formatPay(dataset, pay), new RegExp(`\\(${nation}, `));
-    }
-    assert.match(formatPay(bundledDataset, pay), /\(England, /);
+  it('take no nation named after an Object method', () => {
+    for (const id of NAMES) assert.equal(isNation(id), false, id);
+    assert.equal(isNation('wales'), true);
   });
 
   it('score a role whose category or ways in name Object methods as one whose ids are simply unknown', () => {
