@@ -115,6 +115,8 @@ window.discovered = discover(root).then(() => 'done');
   it('loads the widgets in a host’s own shadow root through discover(root), and those added to it later', async () => {
     const tab = await browser.newPage();
     await tab.goto(`${server.url}/shadow.html`);
+    // The page's module script awaits the import, which the load event does not wait for.
+    await tab.waitForFunction(() => window.discovered !== undefined);
     assert.equal(await tab.evaluate(() => window.discovered), 'done');
     await tab.locator('#host nhs-role-card').getByRole('heading', { name: 'Paramedic' }).waitFor();
     await tab.evaluate(() => {
