@@ -6,9 +6,11 @@ const DIST = new URL('../dist/', import.meta.url);
 const { roles, categories, entryRoutes } = await import(new URL('data/index.js', DIST).href);
 const { version, integrity } = await (await fetch(new URL('integrity.json', DIST))).json();
 const { prerendered, rendered } = await import('./prerender.js');
+// The widgets an embed can show, with the attributes each takes and a starting iframe height: from the registry (src/widgets.ts).
+const { WIDGETS, embeddable } = await import(new URL('widgets.js', DIST).href);
+const EMBEDDABLE = embeddable(WIDGETS);
 
 const CDN = `https://cdn.jsdelivr.net/npm/nhs-role-widgets@${version}/dist/`;
-const IFRAME_HEIGHTS = { 'role-card': 1000, 'category-grid': 1200, 'entry-routes': 900, 'role-explorer': 1200, 'role-compare': 900, 'career-finder': 700 };
 const $ = (selector) => document.querySelector(selector);
 const form = $('#options');
 const byTitle = [...roles].sort((a, b) => a.title.localeCompare(b.title));
@@ -55,7 +57,9 @@ function chosen() {
   set('theme', data.get('theme'));
   if (widget !== 'entry-routes') set('nation', data.get('nation'));
   set('lang', data.get('lang') === 'cy' ? 'cy' : '');
-  return { widget, attributes, embed: data.get('embed'), loading: data.get('loading'), prerender: data.get('prerender') === 'yes' };
+  // Only what the widget takes (and lang, which every widget reads).
+  const takes = (name) => name === 'lang' || EMBEDDABLE.get(widget).attributes.includes(name);
+  return { widget, attributes: Object.fromEntries(Object.entries(attributes).filter(([name]) => takes(name))), embed: data.get('embed'), loading: data.get('loading'), prerender: data.get('prerender') === 'yes' };
 }
 
 const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -79,7 +83,7 @@ function snippet({ widget, attributes, embed, loading }, copy = '') {
   if (embed === 'iframe') {
     const query = new URLSearchParams({ widget, ...attributes });
     return [
-      `<iframe title="NHS careers information" loading="lazy" style="width: 100%; border: 0" height="${IFRAME_HEIGHTS[widget]}"`,
+      `<iframe title="NHS careers information" loading="lazy" style="width: 100%; border: 0" height="${EMBEDDABLE.get(widget).height}"`,
       `  src="${escape(`${DIST.href}embed.html?${query}`)}"></iframe>`,
       `<script src="${CDN}embed-resize.js" integrity="${integrity['embed-resize.js']}" crossorigin="anonymous" defer></script>`,
     ].join('\n');

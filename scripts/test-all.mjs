@@ -12,7 +12,7 @@ const steps = [
   // use); no-invalid-css knows no container queries, which the compare table relies on.
   { name: 'lit-analyzer (templates)', command: 'npm run --silent lint:templates' },
   { name: 'data validation', command: 'node scripts/validate-data.mjs --min-roles 350' },
-  { name: 'Node tests (data module, validator, loader table, package)', command: 'npm run --silent test:node' },
+  { name: 'Node tests (data module, validator, loader, widget registry, package)', command: 'npm run --silent test:node' },
   { name: 'build', command: 'npm run build --silent', produces: 'build' },
   { name: 'custom-elements.json is current', command: 'node scripts/check-manifest.mjs' },
   // The package as npm users get it: exports, types and files (ESM only, so CommonJS resolution is not asked for).

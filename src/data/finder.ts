@@ -97,14 +97,21 @@ function valuesOf(role: Role, field: string): string[] {
   return list.filter((v): v is string => typeof v === 'string').map(normalise);
 }
 
+/**
+ * A weight by a role's id for something (its category, a way in): own keys only, so a provider's
+ * role whose category is `constructor` or `__proto__` weighs 0, not an Object method.
+ */
+const weightOf = (weights: Readonly<Record<string, number>> | undefined, id: string): number =>
+  weights && Object.hasOwn(weights, id) ? weights[id]! : 0;
+
 /** What one answer adds to one role's score. */
 export function contribution(role: Role, weights: FinderWeights, keywordCap = finderData.keywordCap): number {
   let score = 0;
-  if (weights.patientContact && role.patientContact) score += weights.patientContact[role.patientContact] ?? 0;
-  score += weights.categories?.[role.category] ?? 0;
-  if (weights.entryRoutes && role.entryRoutes) {
+  if (role.patientContact) score += weightOf(weights.patientContact, role.patientContact);
+  score += weightOf(weights.categories, role.category);
+  if (role.entryRoutes) {
     // The strongest matching way in counts, not the sum, so roles with many routes are not favoured.
-    const matches = role.entryRoutes.map((id) => weights.entryRoutes![id] ?? 0);
+    const matches = role.entryRoutes.map((id) => weightOf(weights.entryRoutes, id));
     if (matches.length) score += Math.max(0, ...matches) + Math.min(0, ...matches);
   }
   for (const [field, values] of Object.entries(weights.fields ?? {})) {
