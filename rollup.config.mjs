@@ -98,8 +98,9 @@ export default [
   // wrappers, react and @lit/react) left to the user's bundler. react/events.ts is an entry so its
   // eventsByTag survives tree-shaking: a Node test compares it with custom-elements.json.
   {
-    input: ['src/index.ts', 'src/data/index.ts', ...components, 'src/react/index.ts', 'src/react/jsx.ts', 'src/react/events.ts'],
-    external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
+    input: ['src/index.ts', 'src/data/index.ts', ...components, 'src/react/index.ts', 'src/react/jsx.ts', 'src/react/events.ts', 'src/ssr/index.ts', 'src/ssr/cli.ts'],
+    // Server rendering's @lit-labs/ssr and parse5 are optional peers, and node: modules are Node's own.
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^parse5$/, /^node:/],
     output: {
       dir: 'dist',
       format: 'es',

@@ -107,11 +107,10 @@ export class NhsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.careers && !this.providedDataset) {
-      const everyRole = this.needsEveryRole;
       // Data that is already here is used at once, so the first frame shows the content.
-      this.careers = everyRole ? bundledDatasetIfLoaded() : bundledIndexIfLoaded();
+      this.careers = this.bundledIfLoaded();
       if (this.careers) return;
-      (everyRole ? loadBundledDataset() : loadBundledIndex()).then(
+      (this.needsEveryRole ? loadBundledDataset() : loadBundledIndex()).then(
         (dataset) => {
           if (!this.providedDataset) this.careers = dataset;
         },
@@ -120,6 +119,19 @@ export class NhsElement extends LitElement {
         },
       );
     }
+  }
+
+  /**
+   * Server rendering (`nhs-role-widgets/ssr`) never connects the element: it renders with the
+   * bundled data the renderer has loaded beforehand.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.careers && !this.providedDataset && !this.isConnected) this.careers = this.bundledIfLoaded();
+  }
+
+  private bundledIfLoaded(): DatasetIndex | undefined {
+    return this.needsEveryRole ? bundledDatasetIfLoaded() : bundledIndexIfLoaded();
   }
 
   private get needsEveryRole(): boolean {

@@ -168,6 +168,7 @@ export class NhsRoleExplorer extends NhsElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const inputs = ['query', 'category', 'entryRoute', 'qualification', 'patientContact', 'bandFrom', 'bandTo', 'registration', 'pageSize'];
     if (inputs.some((name) => changed.has(name)) || this.shown === 0) this.shown = this.page;
   }
