@@ -17,6 +17,7 @@ import { messagesFor, type Messages } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 import { emit, type NhsErrorCode, type NhsErrorDetail } from './events.js';
 import { languageOf, type Language } from './language.js';
+import { attributeToRead, propNameAttributes } from './prop-name-attributes.js';
 import { warnOnce } from './warn.js';
 
 /** A problem the widget shows in place of its content. */
@@ -215,11 +216,12 @@ export class NhsElement extends LitElement {
   // The widget re-renders when its own `lang` changes; it is read, never declared, so the
   // native attribute keeps its meaning for screen readers.
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', ...this.readAttributes];
+    return [...super.observedAttributes, 'lang', ...this.readAttributes, ...propNameAttributes(this.elementProperties).keys()];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
+    // A prop-named attribute from React 19's server renderer (`roleid`) sets its property.
+    super.attributeChangedCallback(attributeToRead((this.constructor as typeof LitElement).elementProperties, name, (a) => this.hasAttribute(a)), old, value);
     if (name === 'lang' || (this.constructor as typeof NhsElement).readAttributes.includes(name)) this.requestUpdate();
   }
 

@@ -2,8 +2,8 @@
 // @lit-labs/ssr writes into the ready-made copy the embed builder makes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findWidgets } from '../../src/ssr/find-widgets.ts';
-import { compactCss, readyMadeCopy } from '../../src/ssr/ready-made.ts';
+import { findWidgets } from '../../src/ssr/find-widgets.js';
+import { compactCss, readyMadeCopy } from '../../src/ssr/ready-made.js';
 
 const isWidget = (tag: string) => tag.startsWith('nhs-');
 

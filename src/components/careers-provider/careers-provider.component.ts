@@ -10,6 +10,7 @@ import { messagesFor } from '../../i18n/index.js';
 import { emit, type NhsErrorDetail } from '../../shared/events.js';
 import { clampHeadingLevel } from '../../shared/heading.js';
 import { languageOf } from '../../shared/language.js';
+import { attributeToRead, propNameAttributes } from '../../shared/prop-name-attributes.js';
 import { warnOnce } from '../../shared/warn.js';
 import { VERSION } from '../../version.js';
 import { base } from '../../styles/base.js';
@@ -67,11 +68,12 @@ export class NhsCareersProvider extends LitElement {
   private loadCount = 0;
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', ...propNameAttributes(this.elementProperties).keys()];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
+    // A prop-named attribute from React 19's server renderer (`roleid`) sets its property.
+    super.attributeChangedCallback(attributeToRead((this.constructor as typeof LitElement).elementProperties, name, (a) => this.hasAttribute(a)), old, value);
     if (name === 'lang') this.requestUpdate();
   }
 
