@@ -15,7 +15,7 @@ export const en: Messages = {
   patientContact: 'Time with patients',
   notKnown: 'Not known',
   findOutMore: (title) => `Find out more about ${title}`,
-  onSource: ' on NHS Health Careers',
+  onSite: (name) => ` on ${name}`,
   credit: 'Information from NHS Health Careers',
   payBands: (bands) => `Band ${bands}`,
   payRange: (min, max) => `${min} to ${max}`,

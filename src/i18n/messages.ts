@@ -15,7 +15,8 @@ export interface Messages {
   patientContact: string;
   notKnown: string;
   findOutMore: (title: string) => string;
-  onSource: string;
+  /** After the link text, for screen readers: where the link goes (" on NHS Health Careers"); English names may start with "the ". */
+  onSite: (name: string) => string;
   credit: string;
   payBands: (bands: string) => string;
   payRange: (min: string, max: string) => string;

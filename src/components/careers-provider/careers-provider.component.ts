@@ -5,7 +5,7 @@ import { datasetContext } from '../../context/dataset-context.js';
 import { settingsContext, type WidgetSettings } from '../../context/settings-context.js';
 import { checkDataset } from '../../data/check-dataset.js';
 import { loadBundledDataset } from '../../data/load-bundled.js';
-import type { Dataset } from '../../data/types.js';
+import type { Dataset, HeadingLevelValue } from '../../data/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import { emit, type NhsErrorDetail } from '../../shared/events.js';
 import { clampHeadingLevel } from '../../shared/heading.js';
@@ -53,13 +53,20 @@ export class NhsCareersProvider extends LitElement {
   @property({ attribute: 'link-base' }) linkBase: string | null = null;
 
   /**
+   * The text of the links `link-base` makes, with `{title}` for the role's title, in the page's
+   * language: for example "Paramedic jobs in our trust" as `{title} jobs in our trust`. By default
+   * "Find out more about Paramedic", naming no site, since the link goes to the host's own pages.
+   */
+  @property({ attribute: 'link-text' }) linkText: string | null = null;
+
+  /**
    * A dataset object of the same shape as `src` would load, for hosts that already hold one in
    * memory (say, from their own API). It is checked the same way; `src` is ignored while it is set.
    */
   @property({ attribute: false }) data: unknown = undefined;
 
   /** The heading level (2 to 6) widgets inside use unless they set their own. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
 
   @state() private failure?: NhsErrorDetail;
 
@@ -81,6 +88,7 @@ export class NhsCareersProvider extends LitElement {
     const settings: WidgetSettings = {};
     if (this.hasAttribute('lang')) settings.language = languageOf(this);
     if (this.linkBase) settings.linkBase = this.linkBase;
+    if (this.linkText) settings.linkText = this.linkText;
     const level = clampHeadingLevel(this.headingLevel, 0);
     if (level) settings.headingLevel = level;
     this.settingsProvider.setValue(settings);
