@@ -148,7 +148,7 @@ export type Nation = 'england' | 'wales' | 'scotland' | 'northern-ireland';
 /** Heading levels a widget can take, so it fits the page's outline; as an attribute, the same as text. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 /** A heading level as a property takes it: the number, or the attribute's text. */
-export type HeadingLevelValue = HeadingLevel | `${HeadingLevel}`;
+export type HeadingLevelValue = 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
 /** A widget's look: `default` takes the host page's colours and font, `nhs` the NHS.UK palette; add `dark` for light text on a dark page. */
 export type WidgetTheme = 'default' | 'nhs' | 'dark' | 'default dark' | 'nhs dark';
 /** The role card's variants: `compact` for grids and lists, `full` for an article about one role. */

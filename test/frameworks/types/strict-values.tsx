@@ -1,6 +1,6 @@
 // Properties and attributes that take fixed values are typed with those values, in the classes
-// (so custom-elements.json has them), in React 19's JSX and in the React wrappers. Each
-// @ts-expect-error must stay an error: a typing loosened back to `string` fails this check.
+// (so custom-elements.json has them), in React 19's JSX and in the React wrappers. Every line
+// marked as an expected error must stay one: a typing loosened back to `string` fails this check.
 import type {} from 'nhs-role-widgets/jsx';
 import type { HeadingLevel, Nation, NhsRoleCard, NhsRoleExplorer, WidgetTheme } from 'nhs-role-widgets';
 import { whenRendered } from 'nhs-role-widgets';
