@@ -59,6 +59,19 @@ export const oneOfRule = (name: string, values: readonly string[]): AttributeRul
 /**
  * What every widget shares: the dataset (from a provider, else the bundled one), settings,
  * the reader's language, and reporting problems without ever throwing into the host page.
+ *
+ * The shared design tokens (src/styles/tokens.ts), which every widget takes on `:host`; defaults
+ * are the default theme's (`theme="nhs"` and `dark` set their own):
+ * @cssprop [--nhs-color-background=transparent] - Background of cards and panels.
+ * @cssprop [--nhs-color-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of quieter areas, such as the compare table's header row.
+ * @cssprop [--nhs-color-link-visited=color-mix(in srgb, currentColor 65%, #330072)] - Colour of visited links.
+ * @cssprop [--nhs-color-accent=#005eb8] - Colour of primary buttons and pressed toggles.
+ * @cssprop [--nhs-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--nhs-color-tag-text=currentColor] - Text of the ways-in tags.
+ * @cssprop [--nhs-color-error=#d5281b] - The bar beside a message that says what went wrong.
+ * @cssprop [--nhs-color-focus-text=#212b32] - Text on the focus highlight, and the dark ring around focused controls.
+ * @cssprop [--nhs-radius=4px] - Corner radius of cards, tags and buttons (0 in the NHS theme).
+ * @cssprop [--nhs-line-height=1.5] - Line height of the widget's text, kept against a host page's global line-height rules.
  */
 export class NhsElement extends LitElement {
   static readonly version = VERSION;
