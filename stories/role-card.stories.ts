@@ -6,7 +6,7 @@ import { widgetArgTypes, widgetRender } from './widget-args.js';
 const meta: Meta = {
   title: 'Widgets/Role card',
   component: 'nhs-role-card',
-  args: { 'role-id': 'biomedical-scientist', variant: 'compact', 'heading-level': '3' },
+  args: { 'role-id': 'biomedical-scientist', variant: 'compact', 'heading-level': '3', nation: 'england' },
   argTypes: widgetArgTypes('nhs-role-card'),
   render: widgetRender('nhs-role-card'),
 };
@@ -28,3 +28,4 @@ export const WithHostActions = fromFixture(5);
 export const PayOutsideNhsScales = fromFixture(6);
 export const UnknownRole = fromFixture(7);
 export const NoRoleGiven = fromFixture(8);
+export const ScotlandsPay = fromFixture(9);

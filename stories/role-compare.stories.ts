@@ -6,7 +6,7 @@ import { widgetArgTypes, widgetRender } from './widget-args.js';
 const meta: Meta = {
   title: 'Widgets/Role compare',
   component: 'nhs-role-compare',
-  args: { roles: 'paramedic,adult-nurse,emergency-medical-technician' },
+  args: { roles: 'paramedic,adult-nurse,emergency-medical-technician', nation: 'england' },
   argTypes: widgetArgTypes('nhs-role-compare'),
   render: widgetRender('nhs-role-compare'),
 };
@@ -21,3 +21,4 @@ export const ThreeRoles = fromFixture(1);
 export const WelshNhsTheme = fromFixture(2);
 export const OneUnknownAmongKnown = fromFixture(3);
 export const OnlyOneRole = fromFixture(4);
+export const NorthernIrelandsPay = fromFixture(5);

@@ -6,7 +6,7 @@ import { widgetArgTypes, widgetRender } from './widget-args.js';
 const meta: Meta = {
   title: 'Widgets/Role explorer',
   component: 'nhs-role-explorer',
-  args: { 'page-size': 10 },
+  args: { 'page-size': 10, nation: 'england' },
   argTypes: widgetArgTypes('nhs-role-explorer'),
   render: widgetRender('nhs-role-explorer'),
 };
@@ -23,3 +23,4 @@ export const NoQualificationsLotsOfPatientContact = fromFixture(3);
 export const WelshNhsTheme = fromFixture(4);
 export const NothingFound = fromFixture(5);
 export const UnknownCategoryPreset = fromFixture(6);
+export const ScotlandsPayBands = fromFixture(7);
