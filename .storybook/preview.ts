@@ -11,13 +11,13 @@ import '../src/index.js';
 setCustomElementsManifest(manifest);
 
 /**
- * The theme toolbar sets each widget's theme attribute, as an embedder would, unless the story
- * gives the widget a theme of its own. Called once the story's widgets are in the wrapper.
+ * The theme toolbar sets each widget's theme attribute, as an embedder would (over a story's own
+ * theme: the toolbar stands for the page around it). Called once the story's widgets are in.
  */
 function applyTheme(wrapper: Element, theme: string): void {
   if (theme === 'default') return;
   for (const element of wrapper.querySelectorAll('*')) {
-    if (element.localName.startsWith('nhs-') && element.localName !== 'nhs-careers-provider' && !element.hasAttribute('theme')) {
+    if (element.localName.startsWith('nhs-') && element.localName !== 'nhs-careers-provider') {
       element.setAttribute('theme', theme);
     }
   }
