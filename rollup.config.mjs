@@ -131,8 +131,12 @@ export default [
   // eventsByTag survives tree-shaking: a Node test compares it with custom-elements.json; widgets.ts
   // is one so the embed builder (demo/builder.js) reads the registry.
   {
-    input: ['src/index.ts', 'src/data/index.ts', ...components, 'src/react/index.ts', 'src/react/jsx.ts', 'src/react/events.ts', 'src/widgets.ts'],
-    external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
+    input: [
+      'src/index.ts', 'src/data/index.ts', ...components, 'src/react/index.ts', 'src/react/jsx.ts', 'src/react/events.ts',
+      'src/widgets.ts', 'src/ssr/index.ts', 'src/ssr/cli.ts',
+    ],
+    // Server rendering's @lit-labs/ssr and parse5 are optional peers, and node: modules are Node's own.
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^parse5$/, /^node:/],
     output: {
       dir: 'dist',
       format: 'es',

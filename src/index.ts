@@ -16,4 +16,16 @@ export type { NhsCompareChangeDetail } from './components/role-explorer/role-exp
 export { NhsCareerFinder } from './components/career-finder/career-finder.js';
 export type { NhsFinderCompleteDetail } from './components/career-finder/career-finder.js';
 export type { NhsErrorCode, NhsErrorDetail } from './shared/events.js';
+export { whenRendered, type WhenRenderedOptions } from './shared/when-rendered.js';
+export type {
+  Band,
+  HeadingLevel,
+  HeadingLevelValue,
+  Nation,
+  PatientContact,
+  QualificationLevel,
+  RegistrationFilter,
+  RoleCardVariant,
+  WidgetTheme,
+} from './data/types.js';
 export { VERSION } from './version.js';

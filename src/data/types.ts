@@ -307,3 +307,20 @@ export interface DatasetIndex<R extends RoleSummary = RoleSummary> {
 export interface Dataset extends DatasetIndex<Role> {
   glossary: readonly GlossaryEntry[];
 }
+
+/*
+ * The fixed values widget attributes take. Properties are typed with them, so TypeScript, the
+ * React wrappers, the JSX types and custom-elements.json all say what a widget accepts. Category
+ * and entry-route ids stay `string`: they come from the dataset, which a host may replace.
+ */
+
+/** Heading levels a widget can take, so it fits the page's outline; as an attribute, the same as text. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+/** A heading level as a property takes it: the number, or the attribute's text. */
+export type HeadingLevelValue = 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
+/** A widget's look: `default` takes the host page's colours and font, `nhs` the NHS.UK palette; add `dark` for light text on a dark page. */
+export type WidgetTheme = 'default' | 'nhs' | 'dark' | 'default dark' | 'nhs dark';
+/** The role card's variants: `compact` for grids and lists, `full` for an article about one role. */
+export type RoleCardVariant = 'compact' | 'full';
+/** The explorer's registration filter. */
+export type RegistrationFilter = 'required' | 'not-required';

@@ -15,7 +15,8 @@ export const cy: Messages = {
   patientContact: 'Amser gyda chleifion',
   notKnown: 'Ddim yn hysbys',
   findOutMore: (title) => `Rhagor o wybodaeth am ${title}`,
-  onSource: ' ar NHS Health Careers',
+  // Welsh needs no English article before the site's name.
+  onSite: (name) => ` ar ${name.replace(/^the /, '')}`,
   credit: 'Gwybodaeth gan NHS Health Careers',
   payBands: (bands) => `Band ${bands.replace(' to ', ' i ')}`,
   payRange: (min, max) => `${min} i ${max}`,

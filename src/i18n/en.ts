@@ -16,7 +16,7 @@ export const en: Messages = {
   patientContact: 'Time with patients',
   notKnown: 'Not known',
   findOutMore: (title) => `Find out more about ${title}`,
-  onSource: ' on NHS Health Careers',
+  onSite: (name) => ` on ${name}`,
   credit: 'Information from NHS Health Careers',
   ...englishPayWording,
   contact: { 'a-lot': 'A lot', some: 'Some', little: 'Little: mostly behind the scenes' },

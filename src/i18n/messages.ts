@@ -16,7 +16,8 @@ export interface Messages extends PayWording {
   patientContact: string;
   notKnown: string;
   findOutMore: (title: string) => string;
-  onSource: string;
+  /** After the link text, for screen readers: where the link goes (" on NHS Health Careers"); English names may start with "the ". */
+  onSite: (name: string) => string;
   credit: string;
   contact: Record<PatientContact, string>;
   qualifications: Record<QualificationLevel, string>;

@@ -44,8 +44,8 @@ export type NhsElementProps<E extends HTMLElement, Props extends keyof E, Attrib
 
 export type NhsCareersProviderProps = NhsElementProps<
   NhsCareersProvider,
-  'src' | 'linkBase' | 'data' | 'headingLevel' | 'nation',
-  { 'link-base': 'linkBase'; 'heading-level': 'headingLevel' },
+  'src' | 'linkBase' | 'linkText' | 'data' | 'headingLevel' | 'nation',
+  { 'link-base': 'linkBase'; 'link-text': 'linkText'; 'heading-level': 'headingLevel' },
   NhsCareersProviderEvents
 >;
 export type NhsRoleCardProps = NhsElementProps<

@@ -18,6 +18,7 @@ import { VERSION } from '../version.js';
 import { emit, type NhsErrorCode, type NhsErrorDetail } from './events.js';
 import { languageOf, type Language } from './language.js';
 import { resolveNation } from './nation.js';
+import { attributeToRead, propNameAttributes } from './prop-name-attributes.js';
 import { warnOnce } from './warn.js';
 
 /** A problem the widget shows in place of its content. */
@@ -59,6 +60,19 @@ export const oneOfRule = (name: string, values: readonly string[]): AttributeRul
 /**
  * What every widget shares: the dataset (from a provider, else the bundled one), settings,
  * the reader's language, and reporting problems without ever throwing into the host page.
+ *
+ * The shared design tokens (src/styles/tokens.ts), which every widget takes on `:host`; defaults
+ * are the default theme's (`theme="nhs"` and `dark` set their own):
+ * @cssprop [--nhs-color-background=transparent] - Background of cards and panels.
+ * @cssprop [--nhs-color-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of quieter areas, such as the compare table's header row.
+ * @cssprop [--nhs-color-link-visited=color-mix(in srgb, currentColor 65%, #330072)] - Colour of visited links.
+ * @cssprop [--nhs-color-accent=#005eb8] - Colour of primary buttons and pressed toggles.
+ * @cssprop [--nhs-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--nhs-color-tag-text=currentColor] - Text of the ways-in tags.
+ * @cssprop [--nhs-color-error=#d5281b] - The bar beside a message that says what went wrong.
+ * @cssprop [--nhs-color-focus-text=#212b32] - Text on the focus highlight, and the dark ring around focused controls.
+ * @cssprop [--nhs-radius=4px] - Corner radius of cards, tags and buttons (0 in the NHS theme).
+ * @cssprop [--nhs-line-height=1.5] - Line height of the widget's text, kept against a host page's global line-height rules.
  */
 export class NhsElement extends LitElement {
   static readonly version = VERSION;
@@ -78,7 +92,7 @@ export class NhsElement extends LitElement {
    * Whose pay figures to show: `england`, `wales`, `scotland` or `northern-ireland`. Unset, the
    * provider's nation is used, else Wales on a Welsh-language page and England elsewhere.
    */
-  @property() nation: string | null = null;
+  @property() nation: Nation | null = null;
 
   @state() protected careers?: DatasetIndex;
   @state() protected settings: WidgetSettings = {};
@@ -114,11 +128,10 @@ export class NhsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.careers && !this.providedDataset) {
-      const everyRole = this.needsEveryRole;
       // Data that is already here is used at once, so the first frame shows the content.
-      this.careers = everyRole ? bundledDatasetIfLoaded() : bundledIndexIfLoaded();
+      this.careers = this.bundledIfLoaded();
       if (this.careers) return;
-      (everyRole ? loadBundledDataset() : loadBundledIndex()).then(
+      (this.needsEveryRole ? loadBundledDataset() : loadBundledIndex()).then(
         (dataset) => {
           if (!this.providedDataset) this.careers = dataset;
         },
@@ -127,6 +140,19 @@ export class NhsElement extends LitElement {
         },
       );
     }
+  }
+
+  /**
+   * Server rendering (`nhs-role-widgets/ssr`) never connects the element: it renders with the
+   * bundled data the renderer has loaded beforehand.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.careers && !this.providedDataset && !this.isConnected) this.careers = this.bundledIfLoaded();
+  }
+
+  private bundledIfLoaded(): DatasetIndex | undefined {
+    return this.needsEveryRole ? bundledDatasetIfLoaded() : bundledIndexIfLoaded();
   }
 
   private get needsEveryRole(): boolean {
@@ -210,11 +236,12 @@ export class NhsElement extends LitElement {
   // The widget re-renders when its own `lang` changes; it is read, never declared, so the
   // native attribute keeps its meaning for screen readers.
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', ...this.readAttributes];
+    return [...super.observedAttributes, 'lang', ...this.readAttributes, ...propNameAttributes(this.elementProperties).keys()];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
+    // A prop-named attribute from React 19's server renderer (`roleid`) sets its property.
+    super.attributeChangedCallback(attributeToRead((this.constructor as typeof LitElement).elementProperties, name, (a) => this.hasAttribute(a)), old, value);
     if (name === 'lang' || (this.constructor as typeof NhsElement).readAttributes.includes(name)) this.requestUpdate();
   }
 

@@ -4,7 +4,8 @@
 // allowed; with dist/ it also checks that every export and the one-file scripts are packed.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -12,9 +13,9 @@ const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', 
 const paths = packed.files.map((file) => file.path);
 const built = existsSync('dist/nhs-role-widgets.js');
 
-const ROOT_FILES = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json'];
+const ROOT_FILES = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'SECURITY.md', 'custom-elements.json'];
 const ALLOWED = [
-  /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json)$/,
+  /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|SECURITY\.md|custom-elements\.json)$/,
   /^dist\/.+\.js$/,
   /^dist\/types\/src\/.+\.d\.ts$/,
   /^dist\/(embed\.html|embed\.css|integrity\.json)$/,
@@ -23,7 +24,7 @@ const FORBIDDEN = [/\.map$/, /\.test\./, /\.stories\./, /\.mdx$/, /\.png$/, /^(s
 
 describe('the npm package', () => {
   it('lists only the built library and the root documents in package.json "files"', () => {
-    assert.deepEqual([...pkg.files].sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'custom-elements.json', 'dist'].sort());
+    assert.deepEqual([...pkg.files].sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'SECURITY.md', 'custom-elements.json', 'dist'].sort());
   });
 
   it('packs the root documents', () => {
@@ -36,7 +37,7 @@ describe('the npm package', () => {
   });
 
   it('packs every file package.json points to, the one-file scripts and the embed page', { skip: !built && 'no dist/ yet (npm run build)' }, () => {
-    const targets = [pkg.main, pkg.types, pkg.customElements];
+    const targets = [pkg.main, pkg.types, pkg.customElements, ...Object.values(pkg.bin)];
     for (const entry of Object.values(pkg.exports)) {
       if (typeof entry === 'string') targets.push(entry);
       else targets.push(...Object.values(entry));
@@ -66,5 +67,78 @@ describe('licences', () => {
 
   it('states the licence of the written content and who owns the facts', () => {
     assert.match(readme, /Written descriptions: the same licence; facts belong to their sources\./);
+  });
+});
+
+describe('package metadata', () => {
+  it('has keywords, a homepage and the Node versions it runs on', () => {
+    assert.ok(Array.isArray(pkg.keywords) && pkg.keywords.length >= 5, 'keywords');
+    for (const word of ['nhs', 'careers', 'web-components', 'lit']) assert.ok(pkg.keywords.includes(word), `keyword ${word}`);
+    assert.match(pkg.homepage, /^https:\/\//);
+    // Node 20 is the oldest the Node tests and the server rendering run on here.
+    assert.equal(pkg.engines.node, '>=20');
+    assert.equal(pkg.type, 'module');
+  });
+
+  it('points at its repository and issues, or refuses to be published until it does', () => {
+    if (pkg.repository || pkg.bugs) {
+      assert.match(typeof pkg.repository === 'string' ? pkg.repository : pkg.repository.url, /^(git\+)?https:\/\//);
+      assert.match(typeof pkg.bugs === 'string' ? pkg.bugs : pkg.bugs.url, /^https:\/\//);
+    }
+    assert.equal(pkg.scripts.prepublishOnly, 'node scripts/check-publishable.mjs');
+    const check = spawnSync(process.execPath, ['scripts/check-publishable.mjs'], { encoding: 'utf8' });
+    if (pkg.repository && pkg.bugs) assert.equal(check.status, 0, check.stderr);
+    else {
+      assert.equal(check.status, 1);
+      assert.match(check.stderr, /package\.json has no repository/);
+    }
+  });
+
+  it('declares the command line tool and the server-rendering entry, with its optional peers', () => {
+    assert.equal(pkg.bin['nhs-role-widgets-prerender'], 'dist/ssr/cli.js');
+    assert.deepEqual(pkg.exports['./ssr'], { types: './dist/types/src/ssr/index.d.ts', default: './dist/ssr/index.js' });
+    for (const peer of ['@lit-labs/ssr', 'parse5']) {
+      assert.ok(pkg.peerDependencies[peer], `${peer} is a peer dependency`);
+      assert.equal(pkg.peerDependenciesMeta[peer]?.optional, true, `${peer} is optional`);
+    }
+  });
+});
+
+describe('project documents', () => {
+  const readme = readFileSync('README.md', 'utf8');
+
+  it('has a security policy that says how to report, a code of conduct and issue templates', () => {
+    assert.match(readFileSync('SECURITY.md', 'utf8'), /## Reporting a problem/);
+    assert.match(readFileSync('CODE_OF_CONDUCT.md', 'utf8'), /## Reporting/);
+    const templates = readdirSync('.github/ISSUE_TEMPLATE');
+    for (const name of ['bug.yml', 'data-error.yml', 'feature.yml']) assert.ok(templates.includes(name), `${name}`);
+    // A data error must name the page that shows the right fact.
+    assert.match(readFileSync('.github/ISSUE_TEMPLATE/data-error.yml', 'utf8'), /id: source\n\s+attributes:[\s\S]*?required: true/);
+  });
+
+  it('keeps a changelog in Keep a Changelog form with one Unreleased section', () => {
+    const changelog = readFileSync('CHANGELOG.md', 'utf8');
+    assert.match(changelog, /keepachangelog\.com/);
+    assert.equal((changelog.match(/^## \[Unreleased\]$/gm) ?? []).length, 1);
+    assert.deepEqual((changelog.match(/^## .*$/gm) ?? []).filter((h) => !/^## \[(Unreleased|\d+\.\d+\.\d+)\]( - \d{4}-\d{2}-\d{2})?$/.test(h)), []);
+    const kinds = [...changelog.matchAll(/^### (.*)$/gm)].map((match) => match[1]);
+    assert.deepEqual(kinds.filter((kind) => !['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security'].includes(kind)), []);
+  });
+
+  it('links only to files that exist (npm resolves relative links against the repository)', () => {
+    const links = [...readme.matchAll(/\]\((?!https?:|#|mailto:)([^)\s]+)\)/g)].map((match) => match[1].split('#')[0]);
+    assert.ok(links.length > 0);
+    assert.deepEqual(links.filter((link) => !existsSync(link)), []);
+  });
+
+  it('says it is ES modules only and which Node versions can require() it', () => {
+    assert.match(readme, /\*\*ES modules only\.\*\*/);
+    assert.match(readme, /`require\(\)` an ES module without a flag from Node 22\.12 and 20\.19/);
+  });
+
+  it('states a versioning, deprecation and browser-support policy, with a browser floor', () => {
+    assert.match(readme, /## Versions, deprecations and browsers/);
+    assert.match(readme, /\*\*Deprecations\.\*\*/);
+    assert.match(readme, /The floor is Chrome and Edge 111, Firefox 121 and Safari\n?\s*16\.2/);
   });
 });

@@ -25,7 +25,8 @@ describe('<nhs-role-card>', () => {
     expect(routes).to.deep.equal(['University degree', 'Apprenticeships', 'Start in support, then progress']);
     const link = part(card, 'link') as HTMLAnchorElement;
     expect(link.href).to.match(/^https:\/\/www\.healthcareers\.nhs\.uk\/explore-roles\/healthcare-science\//);
-    expect(link.textContent).to.contain('Find out more about Biomedical scientist');
+    expect(link.textContent).to.equal('Find out more about Biomedical scientist on NHS Health Careers');
+    expect(link.querySelector('.visually-hidden')!.textContent).to.equal(' on NHS Health Careers');
     expect(part(card, 'credit')!.textContent).to.equal('Information from NHS Health Careers');
     expect(warned.messages).to.have.length(0);
   });
@@ -41,6 +42,18 @@ describe('<nhs-role-card>', () => {
     expect(card.shadowRoot!.querySelector('style')).to.equal(null);
     expect(part(card, 'heading')!.textContent).to.equal('Paramedic');
     host.remove();
+  });
+
+  it('names the site its link goes to, for roles whose source is not NHS Health Careers, in English and Welsh', async () => {
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role-id="orthoptist"></nhs-role-card>`);
+    await settled(card);
+    const link = part(card, 'link') as HTMLAnchorElement;
+    expect(link.href).to.match(/^https:\/\/nationalcareers\.service\.gov\.uk\//);
+    expect(link.textContent).to.equal('Find out more about Orthoptist on the National Careers Service');
+    card.setAttribute('lang', 'cy');
+    await card.updateComplete;
+    expect(link.isConnected ? link.textContent : part(card, 'link')!.textContent).to.equal('Rhagor o wybodaeth am Orthoptist ar National Careers Service');
+    expect(part(card, 'link')!.querySelector('[lang="en"]')!.textContent).to.equal('National Careers Service');
   });
 
   it('shows pay with its band figures, year and nation, and registration, in the full variant', async () => {

@@ -5,12 +5,13 @@ import { datasetContext } from '../../context/dataset-context.js';
 import { settingsContext, type WidgetSettings } from '../../context/settings-context.js';
 import { checkDataset } from '../../data/check-dataset.js';
 import { loadBundledDataset } from '../../data/load-bundled.js';
-import type { Dataset } from '../../data/types.js';
+import type { Dataset, HeadingLevelValue, Nation } from '../../data/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import { emit, type NhsErrorDetail } from '../../shared/events.js';
 import { clampHeadingLevel } from '../../shared/heading.js';
 import { languageOf } from '../../shared/language.js';
 import { nationFromText } from '../../shared/nation.js';
+import { attributeToRead, propNameAttributes } from '../../shared/prop-name-attributes.js';
 import { warnOnce } from '../../shared/warn.js';
 import { VERSION } from '../../version.js';
 import { base } from '../../styles/base.js';
@@ -53,20 +54,27 @@ export class NhsCareersProvider extends LitElement {
   @property({ attribute: 'link-base' }) linkBase: string | null = null;
 
   /**
+   * The text of the links `link-base` makes, with `{title}` for the role's title, in the page's
+   * language: for example "Paramedic jobs in our trust" as `{title} jobs in our trust`. By default
+   * "Find out more about Paramedic", naming no site, since the link goes to the host's own pages.
+   */
+  @property({ attribute: 'link-text' }) linkText: string | null = null;
+
+  /**
    * A dataset object of the same shape as `src` would load, for hosts that already hold one in
    * memory (say, from their own API). It is checked the same way; `src` is ignored while it is set.
    */
   @property({ attribute: false }) data: unknown = undefined;
 
   /** The heading level (2 to 6) widgets inside use unless they set their own. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
 
   /**
    * Whose pay figures the widgets inside show unless they set their own: `england`, `wales`,
    * `scotland` or `northern-ireland`. Unset, each widget uses Wales on a Welsh-language page and
    * England elsewhere; an unknown value is reported (`invalid-attribute`) and left unset.
    */
-  @property() nation: string | null = null;
+  @property() nation: Nation | null = null;
 
   @state() private failure?: NhsErrorDetail;
   /** The unknown `nation` last reported, so it is reported once while it stays. */
@@ -77,11 +85,12 @@ export class NhsCareersProvider extends LitElement {
   private loadCount = 0;
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', ...propNameAttributes(this.elementProperties).keys()];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
+    // A prop-named attribute from React 19's server renderer (`roleid`) sets its property.
+    super.attributeChangedCallback(attributeToRead((this.constructor as typeof LitElement).elementProperties, name, (a) => this.hasAttribute(a)), old, value);
     if (name === 'lang') this.requestUpdate();
   }
 
@@ -89,6 +98,7 @@ export class NhsCareersProvider extends LitElement {
     const settings: WidgetSettings = {};
     if (this.hasAttribute('lang')) settings.language = languageOf(this);
     if (this.linkBase) settings.linkBase = this.linkBase;
+    if (this.linkText) settings.linkText = this.linkText;
     const level = clampHeadingLevel(this.headingLevel, 0);
     if (level) settings.headingLevel = level;
     const nation = this.nation === null ? undefined : nationFromText(this.nation);

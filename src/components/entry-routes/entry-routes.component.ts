@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { findEntryRoute, findRole, rolesOnEntryRoute } from '../../data/selectors.js';
-import type { EntryRoute, Role, RoleSummary } from '../../data/types.js';
+import type { EntryRoute, HeadingLevelValue, Role, RoleSummary, WidgetTheme } from '../../data/types.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { requestedRole, ROLE_ALIAS_DEPRECATION, type RequestedRole } from '../../shared/role-id.js';
@@ -56,10 +56,10 @@ export class NhsEntryRoutes extends NhsElement {
   @property() route: string | null = null;
 
   /** The level of the widget's headings, 2 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
 
   /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
-  @property({ reflect: true }) theme: string | null = null;
+  @property({ reflect: true }) theme: WidgetTheme | null = null;
 
   /** The role to show, if any: `role-id`, else the deprecated `role`. */
   private get requested(): RequestedRole {

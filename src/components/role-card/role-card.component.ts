@@ -3,14 +3,14 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { findCategory, findRole } from '../../data/selectors.js';
-import type { Role } from '../../data/types.js';
+import type { HeadingLevelValue, Role, RoleCardVariant, WidgetTheme } from '../../data/types.js';
 import { emit, type NhsRoleSelectDetail } from '../../shared/events.js';
 
 export type { NhsRoleSelectDetail };
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, oneOfRule, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
 import { requestedRole, ROLE_ALIAS_DEPRECATION, type RequestedRole } from '../../shared/role-id.js';
-import { payText, registrationText, roleHref, routeName, routesOf } from '../../shared/role-text.js';
+import { payText, registrationText, roleLink, routeName, routesOf } from '../../shared/role-text.js';
 import { base } from '../../styles/base.js';
 import { buttons } from '../../styles/buttons.js';
 import { focus } from '../../styles/focus.js';
@@ -67,13 +67,13 @@ export class NhsRoleCard extends NhsElement {
   @property({ attribute: 'role-id' }) roleId: string | null = null;
 
   /** `compact` for grids and lists, `full` for an article about one role. */
-  @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
+  @property({ reflect: true }) variant: RoleCardVariant = 'compact';
 
   /** The level of the card's heading, 2 to 6, so the card fits the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
 
   /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page (`theme="nhs dark"`). By default the card takes the host page's colours and font. */
-  @property({ reflect: true }) theme: string | null = null;
+  @property({ reflect: true }) theme: WidgetTheme | null = null;
 
   private get requested(): RequestedRole {
     return requestedRole(this, this.roleId);
@@ -145,6 +145,7 @@ export class NhsRoleCard extends NhsElement {
     const categoryName = m.categoryNames[role.category] ?? category?.name;
     const textLang = this.textLang;
     const full = this.variant === 'full';
+    const link = roleLink(m, role, this.settings, textLang);
     return html`<article part="card" class="card" aria-labelledby="heading">
       ${staticHtml`<${heading} part="heading" class="heading" id="heading" tabindex="-1" lang=${ifDefined(textLang)}>${role.title}</${heading}>`}
       ${categoryName ? html`<p part="category" class="category">${categoryName}</p>` : nothing}
@@ -159,8 +160,7 @@ export class NhsRoleCard extends NhsElement {
             ${this.renderRelated(role, subheading)}
           </div>`
         : this.renderRoutes(role, undefined)}
-      <p class="more"><a part="link" href=${roleHref(role, this.settings.linkBase) ?? category?.url ?? 'https://www.healthcareers.nhs.uk'}
-        >${m.findOutMore(role.title)}<span class="visually-hidden">${m.onSource}</span></a></p>
+      <p class="more"><a part="link" href=${link.href ?? category?.url ?? 'https://www.healthcareers.nhs.uk'}>${link.content}</a></p>
       <slot name="actions"></slot>
       <p part="credit" class="credit">${m.credit}</p>
     </article>`;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { findRole } from '../../data/selectors.js';
-import type { Role } from '../../data/types.js';
+import type { Role, WidgetTheme } from '../../data/types.js';
 import { joinList } from '../../i18n/index.js';
 import { idList } from '../../shared/id-list.js';
 import { NhsElement, type Problem } from '../../shared/nhs-element.js';
@@ -48,7 +48,7 @@ export class NhsRoleCompare extends NhsElement {
   @property() roles: string | null = null;
 
   /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
-  @property({ reflect: true }) theme: string | null = null;
+  @property({ reflect: true }) theme: WidgetTheme | null = null;
 
   private get ids(): string[] {
     return idList(this.roles).slice(0, MAX_COMPARED);

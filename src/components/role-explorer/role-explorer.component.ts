@@ -8,12 +8,12 @@ import { describePay } from '../../data/pay.js';
 import { withoutIntent, type AppliedIntent } from '../../data/query.js';
 import { prepareSearch, searchRoles } from '../../data/search.js';
 import { findCategory, findEntryRoute } from '../../data/selectors.js';
-import type { Band, DatasetIndex, PatientContact, QualificationLevel, Role } from '../../data/types.js';
+import type { Band, DatasetIndex, HeadingLevelValue, PatientContact, QualificationLevel, RegistrationFilter, Role, WidgetTheme } from '../../data/types.js';
 import { joinList, plural } from '../../i18n/index.js';
 import { emit } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, oneOfRule, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
-import { payText, roleHref, routeName, routesOf } from '../../shared/role-text.js';
+import { payText, roleLink, routeName, routesOf } from '../../shared/role-text.js';
 import { sourceCredit } from '../../shared/credit.js';
 import { base } from '../../styles/base.js';
 import { buttons } from '../../styles/buttons.js';
@@ -74,21 +74,21 @@ export class NhsRoleExplorer extends NhsElement {
   /** An entry route id to show only roles open through it. */
   @property({ attribute: 'entry-route' }) entryRoute: string | null = null;
   /** The highest qualification the reader has or plans: `none`, `gcse`, `a-level`, `degree` or `postgraduate`. */
-  @property() qualification: string | null = null;
+  @property() qualification: QualificationLevel | null = null;
   /** `a-lot`, `some` or `little` time with patients. */
-  @property({ attribute: 'patient-contact' }) patientContact: string | null = null;
+  @property({ attribute: 'patient-contact' }) patientContact: PatientContact | null = null;
   /** Lowest Agenda for Change band of interest, `1` to `9`. */
-  @property({ attribute: 'band-from' }) bandFrom: string | null = null;
+  @property({ attribute: 'band-from' }) bandFrom: Band | null = null;
   /** Highest Agenda for Change band of interest. */
-  @property({ attribute: 'band-to' }) bandTo: string | null = null;
+  @property({ attribute: 'band-to' }) bandTo: Band | null = null;
   /** `required` for roles that need professional registration, `not-required` for those that do not. */
-  @property() registration: string | null = null;
+  @property() registration: RegistrationFilter | null = null;
   /** How many results show before "Show more". */
   @property({ attribute: 'page-size', type: Number }) pageSize = 20;
   /** The level of the result headings' parent; results use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
   /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
-  @property({ reflect: true }) theme: string | null = null;
+  @property({ reflect: true }) theme: WidgetTheme | null = null;
 
   @state() private shown = 0;
   @state() private chosen: string[] = [];
@@ -180,6 +180,7 @@ export class NhsRoleExplorer extends NhsElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const inputs = ['query', 'category', 'entryRoute', 'qualification', 'patientContact', 'bandFrom', 'bandTo', 'registration', 'pageSize'];
     if (inputs.some((name) => changed.has(name)) || this.shown === 0) this.shown = this.page;
   }
@@ -225,10 +226,10 @@ export class NhsRoleExplorer extends NhsElement {
     `;
   }
 
-  private select(id: string, label: string, value: string, options: { value: string; label: string }[], onChange: (value: string) => void) {
+  private select<T extends string>(id: string, label: string, value: T | '', options: { value: T | ''; label: string }[], onChange: (value: T | '') => void) {
     return html`<div>
       <label for=${id}>${label}</label>
-      <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+      <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value as T | '')}>
         ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
       </select>
     </div>`;
@@ -238,7 +239,7 @@ export class NhsRoleExplorer extends NhsElement {
     const m = this.messages;
     const dataset = this.everyRole!;
     const f = this.filter;
-    const any = { value: '', label: m.anyValue };
+    const any = { value: '' as const, label: m.anyValue };
     // Each band names its pay in the chosen nation, with the table's nation and year.
     const bands = BANDS.map((b) => ({ value: b, label: describePay(m, dataset, { scale: 'agenda-for-change', from: b, to: b }, this.payNation) }));
     return html`<fieldset part="filters">
@@ -301,6 +302,7 @@ export class NhsRoleExplorer extends NhsElement {
     const heading = headingTag(clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 2) + 1);
     const category = findCategory(this.everyRole!, role.category);
     const pressed = this.chosen.includes(role.id);
+    const link = roleLink(m, role, this.settings, this.textLang);
     return html`<li part="result" class="result">
       ${staticHtml`<${heading} class="result-title" lang=${ifDefined(this.textLang)}>${role.title}</${heading}>`}
       <p class="result-category">${m.categoryNames[role.category] ?? category?.name}</p>
@@ -308,7 +310,7 @@ export class NhsRoleExplorer extends NhsElement {
       <p class="result-pay"><span class="visually-hidden">${m.pay}: </span>${payText(m, this.everyRole!, role, this.payNation)}</p>
       <ul class="tags" aria-label=${m.waysIn}>${routesOf(this.everyRole!, role).map((r) => html`<li class="tag">${routeName(m, r)}</li>`)}</ul>
       <div class="actions">
-        <a href=${ifDefined(roleHref(role, this.settings.linkBase))}>${m.findOutMore(role.title)}<span class="visually-hidden">${m.onSource}</span></a>
+        <a href=${ifDefined(link.href)}>${link.content}</a>
         <button class="button" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.toggleCompare(role.id)}>
           ${m.addToComparison}<span class="visually-hidden">: ${role.title}</span>
         </button>
