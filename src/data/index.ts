@@ -13,7 +13,7 @@ export type * from './types.js';
 export { bundledDataset as dataset };
 export { findCategory, findEntryRoute, findOrganisation, findPayBand, findRole, rolesInCategory, rolesOnEntryRoute } from './selectors.js';
 export { rankRoles, normalise } from './search.js';
-export { formatPay } from './pay.js';
+export { formatPay, payRange, type PayRange } from './pay.js';
 export { finderQuestions, suggestRoles as suggestRolesFor, type FinderAnswer, type FinderQuestion, type FinderText, type Suggestion } from './finder.js';
 export { BANDS, QUALIFICATION_LEVELS, matchesFilter, type RoleFilter } from './filter.js';
 
