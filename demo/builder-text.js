@@ -48,7 +48,7 @@ export const TEXT = {
     embed: 'How your website takes the snippet',
     embedScript: 'I can paste HTML that includes a script (most websites, WordPress, Drupal)',
     embedIframe: 'My website removes scripts but keeps iframes',
-    embedIframeHint: 'Use this only if the first choice does not work: the widget then shows in a box of fixed width that cannot match your page’s font.',
+    embedIframeHint: 'Use this only if the first choice does not work: the widget then shows in a separate box, which cannot take your page’s font and colours.',
     embedGoogle: 'Google Sites',
     checkFile: 'Check the file has not been changed (recommended)',
     whatIsThis: 'What is this?',
@@ -79,8 +79,8 @@ export const TEXT = {
     howGoogle:
       'In Google Sites choose Insert, then Embed, then “By URL”. Paste this address, choose “Whole page” and Insert. Then drag the box’s corner until the whole widget shows.',
     googleSnippet: 'Address for Google Sites',
-    localWarning: (address) =>
-      `This builder is running on this computer (${address}), so it cannot know where the widget page will be published. The address in the snippet is an example: replace “https://your-site.example/nhs-role-widgets/” with the address of the published site, or make the snippet with the builder on the published site.`,
+    localWarning: () =>
+      `This builder is running on this computer, so it cannot know where the widget page will be published. The address in the snippet is an example: replace “https://your-site.example/nhs-role-widgets/” with the address of the published site, or make the snippet with the builder on the published site.`,
     publishedCopy: (site) => `This builder is running on this computer; the snippet points to the published site at ${site}.`,
     tryIt: 'Try it',
     tryHint: 'Paste any snippet here and press “Try it” to see it working in a blank page, as your website will show it.',
@@ -152,7 +152,7 @@ export const TEXT = {
     embed: 'Sut mae eich gwefan yn derbyn y pyt',
     embedScript: 'Gallaf ludo HTML sy’n cynnwys sgript (y rhan fwyaf o wefannau, WordPress, Drupal)',
     embedIframe: 'Mae fy ngwefan yn tynnu sgriptiau ond yn cadw iframes',
-    embedIframeHint: 'Defnyddiwch hwn dim ond os nad yw’r dewis cyntaf yn gweithio: bydd y teclyn wedyn mewn blwch o led penodol na all gyd-fynd â ffont eich tudalen.',
+    embedIframeHint: 'Defnyddiwch hwn dim ond os nad yw’r dewis cyntaf yn gweithio: bydd y teclyn wedyn mewn blwch ar wahân, na all ddefnyddio ffont a lliwiau eich tudalen.',
     embedGoogle: 'Google Sites',
     checkFile: 'Gwirio nad yw’r ffeil wedi’i newid (argymhellir)',
     whatIsThis: 'Beth yw hwn?',
@@ -183,8 +183,8 @@ export const TEXT = {
     howGoogle:
       'Yn Google Sites dewiswch Insert, yna Embed, yna “By URL”. Gludwch y cyfeiriad hwn, dewiswch “Whole page” ac Insert. Yna llusgwch gornel y blwch nes bod y teclyn cyfan yn dangos.',
     googleSnippet: 'Cyfeiriad ar gyfer Google Sites',
-    localWarning: (address) =>
-      `Mae’r adeiladwr hwn yn rhedeg ar y cyfrifiadur hwn (${address}), felly ni all wybod lle bydd tudalen y teclyn yn cael ei chyhoeddi. Enghraifft yw’r cyfeiriad yn y pyt: rhowch gyfeiriad y wefan gyhoeddedig yn lle “https://your-site.example/nhs-role-widgets/”, neu gwnewch y pyt gyda’r adeiladwr ar y wefan gyhoeddedig.`,
+    localWarning: () =>
+      `Mae’r adeiladwr hwn yn rhedeg ar y cyfrifiadur hwn, felly ni all wybod lle bydd tudalen y teclyn yn cael ei chyhoeddi. Enghraifft yw’r cyfeiriad yn y pyt: rhowch gyfeiriad y wefan gyhoeddedig yn lle “https://your-site.example/nhs-role-widgets/”, neu gwnewch y pyt gyda’r adeiladwr ar y wefan gyhoeddedig.`,
     publishedCopy: (site) => `Mae’r adeiladwr hwn yn rhedeg ar y cyfrifiadur hwn; mae’r pyt yn pwyntio at y wefan gyhoeddedig yn ${site}.`,
     tryIt: 'Rhoi cynnig arni',
     tryHint: 'Gludwch unrhyw byt yma a phwyso “Rhoi cynnig arni” i’w weld yn gweithio mewn tudalen wag, fel y bydd eich gwefan yn ei ddangos.',

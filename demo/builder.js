@@ -35,7 +35,7 @@ function defaultSite() {
   if (!isLocal(here)) return { site: here, note: '' };
   const published = meta('nhs-widgets-site');
   if (published && !isLocal(published)) return { site: published, note: text.publishedCopy(published) };
-  return { site: PLACEHOLDER_SITE, note: text.localWarning(new URL(here).origin) };
+  return { site: PLACEHOLDER_SITE, note: text.localWarning() };
 }
 
 /** The widgets the builder offers, as [value, label] pairs, in the order the menu lists them. */
