@@ -4,9 +4,14 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-/** Points an embed snippet's CDN address at this server's copy of dist/ (same files, so integrity hashes still hold). */
+/**
+ * Points an embed snippet's CDN address, and the example site address the builder uses on a local
+ * address, at this server's copy of dist/ (same files, so integrity hashes still hold).
+ */
 export const withLocalDist = (html, serverUrl) =>
-  html.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/nhs-role-widgets@[^/]+\/dist\//g, `${serverUrl}/dist/`);
+  html
+    .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/nhs-role-widgets@[^/]+\/dist\//g, `${serverUrl}/dist/`)
+    .replace(/https:\/\/your-site\.example\/nhs-role-widgets\/dist\//g, `${serverUrl}/dist/`);
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -53,7 +58,8 @@ export function startStaticServer({ root = process.cwd(), port = 0, index = '/de
     try {
       const target = (await stat(file)).isDirectory() ? join(file, 'index.html') : file;
       const body = await readFile(target);
-      response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      // Any origin may read the files, as from a public CDN (a sandboxed frame's scripts need it).
+      response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
