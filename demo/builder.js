@@ -47,6 +47,8 @@ function widgetChoices() {
 function applyText() {
   document.documentElement.lang = language;
   document.title = text.pageTitle;
+  // The site's header, where the site build added one (the rest of the site is in English).
+  for (const link of document.querySelectorAll('[data-nav]')) link.textContent = text.nav[link.dataset.nav] ?? link.textContent;
   for (const element of document.querySelectorAll('[data-text]')) {
     const value = text[element.dataset.text];
     if (typeof value === 'string') element.textContent = value;

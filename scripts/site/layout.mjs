@@ -4,19 +4,19 @@
 
 /** The site's main links, relative to its root. */
 export const NAV = [
-  ['index.html', 'Home'],
-  ['demo/builder.html', 'Make a snippet'],
-  ['guides/index.html', 'Guides'],
-  ['demo/index.html', 'Examples'],
-  ['storybook/index.html', 'For developers (Storybook)'],
+  ['index.html', 'Home', 'home'],
+  ['demo/builder.html', 'Make a snippet', 'builder'],
+  ['guides/index.html', 'Guides', 'guides'],
+  ['demo/index.html', 'Examples', 'examples'],
+  ['storybook/index.html', 'For developers (Storybook)', 'storybook'],
 ];
 
 export const escapeHtml = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The site header, for pages at `prefix` ('' at the root, '../' one folder down). */
 export const siteHeader = (prefix, current = '') => `<header class="site-header">
-  <p class="site-name"><a href="${prefix}index.html">NHS careers widgets</a></p>
-  <nav aria-label="Site"><ul>${NAV.map(([href, label]) => `<li><a href="${prefix}${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a></li>`).join('')}</ul></nav>
+  <p class="site-name"><a href="${prefix}index.html" data-nav="site">NHS careers widgets</a></p>
+  <nav aria-label="Site"><ul>${NAV.map(([href, label, key]) => `<li><a href="${prefix}${href}" data-nav="${key}"${href === current ? ' aria-current="page"' : ''}>${label}</a></li>`).join('')}</ul></nav>
 </header>`;
 
 export const siteFooter = (prefix) => `<footer class="site-footer">
