@@ -61,6 +61,8 @@ export const TEXT = {
     embedBase: 'Address of the widget page',
     embedBaseHint: 'Where the site with the widget page is published. Change it only if your organisation copies the site to its own server.',
     advanced: 'Advanced: where the widget page lives',
+    embedBaseInvalid: 'Enter a web address starting with https://, for example https://www.example.sch.uk/nhs-role-widgets/. Until then the snippet uses the address it started with.',
+    embedBaseLocal: 'That address only works on this computer. Enter the address where the site is published. Until then the snippet uses the address it started with.',
     stepSearch: '4. Search engines',
     jsonLd: 'Help search engines understand this role',
     jsonLdHelp:
@@ -166,6 +168,8 @@ export const TEXT = {
     embedBase: 'Cyfeiriad tudalen y teclyn',
     embedBaseHint: 'Lle mae’r wefan sydd â thudalen y teclyn wedi’i chyhoeddi. Newidiwch hwn dim ond os yw eich sefydliad yn copïo’r wefan i’w weinydd ei hun.',
     advanced: 'Uwch: lle mae tudalen y teclyn',
+    embedBaseInvalid: 'Rhowch gyfeiriad gwe sy’n dechrau gyda https://, er enghraifft https://www.example.sch.uk/nhs-role-widgets/. Tan hynny mae’r pyt yn defnyddio’r cyfeiriad cyntaf.',
+    embedBaseLocal: 'Dim ond ar y cyfrifiadur hwn y mae’r cyfeiriad hwnnw’n gweithio. Rhowch y cyfeiriad lle mae’r wefan wedi’i chyhoeddi. Tan hynny mae’r pyt yn defnyddio’r cyfeiriad cyntaf.',
     stepSearch: '4. Peiriannau chwilio',
     jsonLd: 'Helpu peiriannau chwilio i ddeall y swydd hon',
     jsonLdHelp:

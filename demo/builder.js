@@ -112,8 +112,32 @@ function chosen() {
     integrity: values.get('integrity') === 'yes',
     prerender: values.get('prerender') === 'yes',
     jsonLd: widget === 'role-card' && values.get('json-ld') === 'yes',
-    site: new URL(values.get('embed-base') || startingSite, location.href).href.replace(/\/?$/, '/'),
+    site: siteAddress(values.get('embed-base')),
   };
+}
+
+/**
+ * The site address the editor typed, as a folder; the starting address when the box is empty, not
+ * a web address, or a local one (which would only ever work on this computer).
+ */
+function siteAddress(typed) {
+  let problem = '';
+  let site = startingSite;
+  if (typed && typed.trim() !== startingSite) {
+    try {
+      const url = new URL(typed.trim());
+      if (!/^https?:$/.test(url.protocol)) problem = text.embedBaseInvalid;
+      else if (isLocal(url.href)) problem = text.embedBaseLocal;
+      else site = url.href.replace(/[?#].*$/, '').replace(/\/?$/, '/');
+    } catch {
+      problem = text.embedBaseInvalid;
+    }
+  }
+  $('#embed-base-error').textContent = problem;
+  $('#embed-base-error').hidden = !problem;
+  if (problem) $('#embed-base').setAttribute('aria-invalid', 'true');
+  else $('#embed-base').removeAttribute('aria-invalid');
+  return site;
 }
 
 const escape = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

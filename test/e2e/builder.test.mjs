@@ -173,12 +173,22 @@ describe('the embed builder', () => {
     }
     assert.match(await page.locator('#local-warning').innerText(), /running on this computer.*https:\/\/your-site\.example\/nhs-role-widgets\//s);
     assert.match(await snippetOf(page), /^https:\/\/your-site\.example\/nhs-role-widgets\/dist\/embed\.html\?widget=role-card/);
-    // An organisation that copies the site to its own server names it once.
+    // A local or mistyped address is refused, plainly, and the snippet keeps its example address.
     await page.getByText('Advanced: where the widget page lives').click();
+    const base = page.getByLabel('Address of the widget page');
+    for (const [typed, message] of [['http://localhost:8000/', /only works on this computer/], ['careers page', /starting with https:\/\//]]) {
+      await base.fill(typed);
+      await base.press('Tab');
+      assert.match(await page.locator('#embed-base-error').innerText(), message);
+      assert.equal(await base.getAttribute('aria-invalid'), 'true');
+      assert.match(await snippetOf(page), /^https:\/\/your-site\.example\/nhs-role-widgets\/dist\/embed\.html\?/);
+    }
+    // An organisation that copies the site to its own server names it once.
     await page.getByLabel('Address of the widget page').fill('https://careers.example.sch.uk/widgets');
     await page.getByLabel('Address of the widget page').press('Tab');
     assert.match(await snippetOf(page), /^https:\/\/careers\.example\.sch\.uk\/widgets\/dist\/embed\.html\?/);
     assert.equal(await page.locator('#local-warning').isVisible(), false);
+    assert.equal(await page.locator('#embed-base-error').isVisible(), false);
     assert.deepEqual(errors, []);
     await page.close();
 
