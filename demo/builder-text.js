@@ -108,7 +108,7 @@ export const TEXT = {
     },
     nav: { site: 'NHS careers widgets', home: 'Home', builder: 'Make a snippet', guides: 'Guides', examples: 'Examples', storybook: 'For developers (Storybook)' },
     and: 'and',
-    fallbackRole: (title) => `${title} on NHS Health Careers`,
+    fallbackRole: (title, site) => `${title} on ${site}`,
     fallbackAll: 'Explore NHS roles on NHS Health Careers',
   },
   cy: {
@@ -215,7 +215,7 @@ export const TEXT = {
     },
     nav: { site: 'Teclynnau gyrfaoedd y GIG', home: 'Hafan', builder: 'Gwneud pyt o god', guides: 'Canllawiau (Saesneg)', examples: 'Enghreifftiau (Saesneg)', storybook: 'I ddatblygwyr (Storybook, Saesneg)' },
     and: 'a',
-    fallbackRole: (title) => `${title} ar NHS Health Careers`,
+    fallbackRole: (title, site) => `${title} ar ${site}`,
     fallbackAll: 'Archwilio swyddi’r GIG ar NHS Health Careers',
   },
 };

@@ -144,12 +144,16 @@ const escape = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&q
 const roleTitle = (id) => roles.find((r) => r.id === id)?.title ?? '';
 const snippetText = (attributes) => TEXT[attributes.lang === 'cy' ? 'cy' : 'en'];
 
+/** The name of the site a source page is on, for the link text: most are NHS Health Careers, not all. */
+const SOURCE_NAMES = { 'www.healthcareers.nhs.uk': 'NHS Health Careers', 'www.stepintothenhs.nhs.uk': 'Step into the NHS' };
+const sourceName = (href) => SOURCE_NAMES[new URL(href).hostname] ?? new URL(href).hostname.replace(/^www\./, '');
+
 /** What shows if scripts are off: a plain link to the source page, in the widget's language. */
 function fallback(widget, attributes) {
   const words = snippetText(attributes);
   const role = roles.find((r) => r.id === attributes['role-id']);
   return widget === 'role-card' && role
-    ? { href: role.sources[0], text: words.fallbackRole(role.title) }
+    ? { href: role.sources[0], text: words.fallbackRole(role.title, sourceName(role.sources[0])) }
     : { href: 'https://www.healthcareers.nhs.uk/explore-roles', text: words.fallbackAll };
 }
 
