@@ -8,6 +8,8 @@
 // when it is newer than dist/ (npm test builds it just before), else builds it once.
 // SITE_URL (for example https://example.github.io/nhs-role-widgets/) names where the site is
 // published: the builder puts it in iframe snippets when it runs on a local address.
+// CDN_BASE (default https://cdn.jsdelivr.net/npm/nhs-role-widgets@<version>/dist/) names where
+// the snippets' scripts come from.
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -51,6 +53,8 @@ write(
 // The builder and the example pages: the dev server serves them at /demo/ beside /dist/; here
 // their root-relative addresses become relative ones, and they get the site's header.
 const published = process.env.SITE_URL ? new URL(process.env.SITE_URL).href.replace(/\/?$/, '/') : '';
+// CDN_BASE names another CDN for the snippets' scripts (the folder holding nhs-role-widgets.js).
+const cdn = process.env.CDN_BASE ? new URL(process.env.CDN_BASE).href.replace(/\/?$/, '/') : '';
 for (const file of readdirSync('demo')) {
   let text = readFileSync(join('demo', file), 'utf8');
   if (file.endsWith('.html')) {
@@ -60,6 +64,7 @@ for (const file of readdirSync('demo')) {
       .replace('<header><p>nhs-role-widgets</p></header>', siteHeader('../', file === 'builder.html' ? 'demo/builder.html' : file === 'index.html' ? 'demo/index.html' : ''))
       .replace('</head>', '<link rel="stylesheet" href="../site-header.css" />\n  </head>');
     if (file === 'builder.html' && published) text = text.replace('</head>', `<meta name="nhs-widgets-site" content="${escapeHtml(published)}" />\n  </head>`);
+    if (file === 'builder.html' && cdn) text = text.replace('</head>', `<meta name="nhs-widgets-cdn" content="${escapeHtml(cdn)}" />\n  </head>`);
   }
   write(join('demo', file), text);
 }
