@@ -103,6 +103,7 @@ function chosen() {
   if (widget === 'role-compare') set('roles', comparePicks.map((p) => p.value).filter(Boolean).join(','));
   if (widget !== 'role-compare') set('heading-level', values.get('heading-level'));
   set('theme', values.get('theme'));
+  if (widget !== 'entry-routes') set('nation', values.get('nation'));
   set('lang', values.get('lang') === 'cy' ? 'cy' : '');
   return {
     widget,
@@ -194,7 +195,8 @@ function snippet(choice, copy = '') {
     `<nhs-${widget}${attrs}>${copy}`,
     `  <a href="${escape(link.href)}">${escape(link.text)}</a>`,
     `</nhs-${widget}>`,
-    ...(role ? [jsonLdScript(occupation(dataset, role, payRange))] : []),
+    // Pay for the nation chosen; by default the widget's own (Wales on a Welsh widget, else England).
+    ...(role ? [jsonLdScript(occupation(dataset, role, payRange, attributes.nation || (attributes.lang === 'cy' ? 'wales' : 'england')))] : []),
   ].join('\n');
 }
 

@@ -11,27 +11,32 @@ const QUALIFICATIONS = {
 };
 const NATIONS = { england: 'England', scotland: 'Scotland', wales: 'Wales', 'northern-ireland': 'Northern Ireland' };
 
-/** The estimated salary as schema.org wants it, with the scale, year and nation in its name; null without figures. */
+/**
+ * The estimated salary as schema.org wants it, with the scale, year and nation in its name; null
+ * without figures. The nation named is the one whose table gave the figures (England's, where the
+ * nation asked for has none in our data).
+ */
 function estimatedSalary(range) {
-  if (!range || range.min === null || range.max === null) return null;
-  const scale = range.scale === 'agenda-for-change' ? `Agenda for Change band ${range.bands}` : "Doctors' pay scale";
+  const figures = range?.figures;
+  if (!figures) return null;
+  const scale = range.scale === 'agenda-for-change' ? `Agenda for Change band ${range.bands}` : 'Doctors in training pay scale';
   return {
     '@type': 'MonetaryAmountDistribution',
-    name: `${scale}, ${NATIONS[range.nation] ?? range.nation} ${range.year}`,
+    name: `${scale}, ${NATIONS[figures.nation] ?? figures.nation} ${figures.year}`,
     currency: 'GBP',
     duration: 'P1Y',
-    minValue: range.min,
-    maxValue: range.max,
+    minValue: figures.min,
+    maxValue: figures.max,
   };
 }
 
 /**
- * The Occupation object for a role. `payRange(dataset, pay)` is the data module's, so the figures
- * are the ones the role card shows.
+ * The Occupation object for a role, with pay for `nation`. `payRange(dataset, pay, nation)` is the
+ * data module's, so the figures are the ones the role card shows.
  */
-export function occupation(dataset, role, payRange) {
+export function occupation(dataset, role, payRange, nation = 'england') {
   const category = dataset.categories.find((c) => c.id === role.category);
-  const range = role.pay ? payRange(dataset, role.pay) : null;
+  const range = role.pay ? payRange(dataset, role.pay, nation) : null;
   const salary = estimatedSalary(range);
   const regulator = role.regulator && role.regulator !== 'none' ? dataset.organisations.find((o) => o.id === role.regulator) : null;
   const qualifications = [
@@ -48,7 +53,7 @@ export function occupation(dataset, role, payRange) {
   if (role.alternativeTitles.length > 0) data.alternateName = role.alternativeTitles;
   if (salary) {
     data.estimatedSalary = [salary];
-    data.occupationLocation = [{ '@type': 'AdministrativeArea', name: NATIONS[range.nation] ?? range.nation }];
+    data.occupationLocation = [{ '@type': 'AdministrativeArea', name: NATIONS[range.figures.nation] ?? range.figures.nation }];
   }
   if (role.entryRequirements) data.educationRequirements = role.entryRequirements;
   if (qualifications.length > 0) data.qualifications = qualifications.join('. ');

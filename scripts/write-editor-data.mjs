@@ -25,11 +25,16 @@ const LANGUAGES = [
 ];
 const LANG_DESCRIPTION = 'The widget’s language, `en` or `cy`; without it, the nearest `lang` on the page.';
 
-/** Attribute name -> the values it takes, for attributes whose values are known ahead of time. */
-export function knownValues(dataset) {
+const NATION_NAMES = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' };
+
+/**
+ * Attribute name -> the values it takes, for attributes whose values are known ahead of time.
+ * `data` is the data module (nhs-role-widgets/data): its dataset, BANDS and NATIONS.
+ */
+export function knownValues({ dataset, BANDS, NATIONS }) {
   const roles = dataset.roles.map((r) => ({ name: r.id, description: r.title }));
   const routes = dataset.entryRoutes.map((r) => ({ name: r.id, description: r.name }));
-  const bands = dataset.pay.agendaForChange.bands.map((b) => ({ name: b.band, description: `Agenda for Change band ${b.band}` }));
+  const bands = BANDS.map((band) => ({ name: band, description: `Agenda for Change band ${band}` }));
   return {
     'role-id': roles,
     role: roles,
@@ -48,6 +53,7 @@ export function knownValues(dataset) {
     'band-from': bands,
     'band-to': bands,
     registration: ['required', 'not-required'].map((name) => ({ name })),
+    nation: NATIONS.map((name) => ({ name, description: `Pay figures for ${NATION_NAMES[name] ?? name}` })),
   };
 }
 
@@ -82,8 +88,7 @@ export function webTypes(manifest, values) {
 
 async function main() {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const { dataset } = await import(pathToFileURL('dist/data/index.js').href);
-  const values = knownValues(dataset);
+  const values = knownValues(await import(pathToFileURL('dist/data/index.js').href));
   writeFileSync('dist/vscode.html-custom-data.json', `${JSON.stringify(vsCodeHtmlData(manifest, values), null, 2)}\n`);
   writeFileSync('dist/vscode.css-custom-data.json', `${getVsCodeCssCustomData(manifest, OPTIONS)}\n`);
   writeFileSync('dist/web-types.json', `${JSON.stringify(webTypes(manifest, values), null, 2)}\n`);

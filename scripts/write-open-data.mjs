@@ -3,8 +3,9 @@
 // in PHP, a data team with a spreadsheet) can fetch it from the CDN with no key and no npm:
 //   dist/data/roles.json        the whole dataset, with the version and the licence
 //   dist/data/roles.csv         one row per role, the main fields, UTF-8 with a header (RFC 4180)
-//   dist/data/roles/<id>.json   one role, with its category and pay as figures
-// The data comes from the built data module, so it is exactly what the widgets show.
+//   dist/data/roles/<id>.json   one role, with its category and its pay as figures per nation
+// The data comes from the built data module, so it is exactly what the widgets show. Pay is given
+// per nation, each from its own table (never another nation's figures under its name).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,10 +16,19 @@ export const LICENCE = {
   texts: 'MIT',
   textsNote: 'The written texts (summaries, descriptions, entry requirements in plain words) are by the nhs-role-widgets project, under the MIT licence.',
   facts:
-    'Not licensed by this project. Titles, pay bands and figures, qualifications and regulators are facts taken from the public pages named in each role\'s "sources" (mainly NHS Health Careers; pay scales from NHS Employers), checked on the date in "checked". Those publishers set their own terms; check a source before relying on a fact.',
+    'Not licensed by this project. Titles, pay bands and figures, qualifications and regulators are facts taken from the public pages named in each role\'s "sources" (mainly NHS Health Careers) and in each pay table\'s "sources", checked on the date in "checked". Those publishers set their own terms; check a source before relying on a fact.',
 };
 
-/** The CSV's columns: header name and how to read it from a role. */
+/** The nations with pay columns, in the data module's order. */
+const PAY_NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'];
+
+/**
+ * A nation's own figures for a role (never England's standing in for it): the CSV leaves a nation
+ * empty where our data has no table of its own.
+ */
+const own = (pay, nation) => (pay?.[nation]?.figures && !pay[nation].figures.fallback ? pay[nation].figures : null);
+
+/** The CSV's columns: header name and how to read it from a role (`pay` holds its range per nation). */
 export const CSV_COLUMNS = [
   ['id', (r) => r.id],
   ['title', (r) => r.title],
@@ -33,11 +43,15 @@ export const CSV_COLUMNS = [
   ['regulator', (r) => r.regulator],
   ['patient_contact', (r) => r.patientContact],
   ['pay_scale', (r) => r.pay?.scale],
-  ['pay_bands', (r, d, pay) => pay?.bands],
-  ['pay_min_gbp', (r, d, pay) => pay?.min],
-  ['pay_max_gbp', (r, d, pay) => pay?.max],
-  ['pay_year', (r, d, pay) => pay?.year],
-  ['pay_nation', (r, d, pay) => pay?.nation],
+  ['pay_bands', (r, d, pay) => pay?.england.bands],
+  ...PAY_NATIONS.flatMap((nation) => {
+    const name = nation.replace(/-/g, '_');
+    return [
+      [`pay_${name}_min_gbp`, (r, d, pay) => own(pay, nation)?.min],
+      [`pay_${name}_max_gbp`, (r, d, pay) => own(pay, nation)?.max],
+      [`pay_${name}_year`, (r, d, pay) => own(pay, nation)?.year],
+    ];
+  }),
   ['pay_note', (r) => r.pay?.note],
   ['source', (r) => r.sources[0]],
   ['checked', (r) => r.checked],
@@ -51,7 +65,7 @@ export const CSV_COLUMNS = [
  */
 export function rolesCsv(dataset, payRange) {
   const rows = dataset.roles.map((role) => {
-    const pay = role.pay ? payRange(dataset, role.pay) : null;
+    const pay = payByNation(dataset, role, payRange);
     return CSV_COLUMNS.map(([, read]) => {
       const value = read(role, dataset, pay);
       return value === null || value === undefined ? '' : String(value);
@@ -76,14 +90,19 @@ export function rolesDocument(dataset, version) {
   };
 }
 
-/** One role as a document of its own, with its category's name and its pay as figures. */
+/** A role's pay as figures, nation by nation (`fallback: true` where England's stand in); null without pay. */
+function payByNation(dataset, role, payRange) {
+  return role.pay ? Object.fromEntries(PAY_NATIONS.map((nation) => [nation, payRange(dataset, role.pay, nation)])) : null;
+}
+
+/** One role as a document of its own, with its category's name and its pay as figures for each nation. */
 export function roleDocument(dataset, role, version, payRange) {
   return {
     version,
     licence: LICENCE,
     role,
     category: dataset.categories.find((c) => c.id === role.category) ?? null,
-    pay: role.pay ? payRange(dataset, role.pay) : null,
+    pay: payByNation(dataset, role, payRange),
   };
 }
 

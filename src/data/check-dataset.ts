@@ -1,4 +1,5 @@
-import type { Dataset, DatasetIndex, Role } from './types.js';
+import { NATIONS, payTables } from './pay.js';
+import type { Dataset, DatasetIndex, PayScales, Role } from './types.js';
 
 /*
  * Checks a dataset a host supplies at run time (`<nhs-careers-provider src>`). The full JSON Schema
@@ -76,6 +77,7 @@ export function checkDataset(value: unknown, fallback: DatasetIndex): DatasetChe
       break;
     }
   }
+  problems.push(...payProblems(merged.pay));
   const known = { categories: new Set(merged.categories.map((c) => c.id)), routes: new Set(merged.entryRoutes.map((r) => r.id)) };
   const ids = new Set<string>();
   merged.roles.forEach((role, index) => {
@@ -87,4 +89,25 @@ export function checkDataset(value: unknown, fallback: DatasetIndex): DatasetChe
   // Related roles that are not in the host's data are dropped rather than shown as dead ends.
   const roles = merged.roles.map((role) => ({ ...role, relatedRoles: role.relatedRoles.filter((id) => ids.has(id)) }));
   return { dataset: Object.freeze({ ...merged, roles }), problems };
+}
+
+/** A host's pay tables: keyed by nation, each naming its year, its nation and https sources, so every figure can say whose it is. */
+function payProblems(pay: PayScales): string[] {
+  if (!NATIONS.every((nation) => pay[nation] && typeof pay[nation] === 'object')) {
+    return [`pay must hold an object for each nation (${NATIONS.join(', ')})`];
+  }
+  const problems: string[] = [];
+  for (const nation of NATIONS) {
+    for (const [scale, table] of Object.entries(pay[nation])) {
+      if (!table || typeof table !== 'object') continue;
+      if (!isText(table.year) || table.nation !== nation || !isTextList(table.sources) || !table.sources.length || !table.sources.every((url: string) => HTTPS.test(url))) {
+        problems.push(`pay.${nation}.${scale} needs a year, nation "${nation}" and one or more https sources`);
+      }
+    }
+  }
+  // Widgets read figures as numbers: a table without its list is refused rather than shown broken.
+  if (payTables({ pay } as DatasetIndex).some((table) => !Array.isArray('bands' in table ? table.bands : table.grades))) {
+    problems.push('every pay table needs its list of bands or grades');
+  }
+  return problems;
 }

@@ -1,4 +1,5 @@
 import { shortened } from '../shared/id-list.js';
+import { englishPayWording } from '../data/pay.js';
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
@@ -17,12 +18,7 @@ export const en: Messages = {
   findOutMore: (title) => `Find out more about ${title}`,
   onSource: ' on NHS Health Careers',
   credit: 'Information from NHS Health Careers',
-  payBands: (bands) => `Band ${bands}`,
-  payRange: (min, max) => `${min} to ${max}`,
-  payWhere: (nation, year) => `${nation} ${year}`,
-  medicalPay: "Doctors' pay scale",
-  dentalPay: "Dentists' pay",
-  nations: { england: 'England', scotland: 'Scotland', wales: 'Wales', 'northern-ireland': 'Northern Ireland' },
+  ...englishPayWording,
   contact: { 'a-lot': 'A lot', some: 'Some', little: 'Little: mostly behind the scenes' },
   qualifications: {
     none: 'No formal qualifications',

@@ -1,7 +1,8 @@
+import type { PayWording } from '../data/pay.js';
 import type { PatientContact, QualificationLevel } from '../data/types.js';
 
 /** Every string the widgets show, in one language. Role texts from the dataset are not here. */
-export interface Messages {
+export interface Messages extends PayWording {
   waysIn: string;
   whatTheWorkInvolves: string;
   whereYouCouldWork: string;
@@ -17,12 +18,6 @@ export interface Messages {
   findOutMore: (title: string) => string;
   onSource: string;
   credit: string;
-  payBands: (bands: string) => string;
-  payRange: (min: string, max: string) => string;
-  payWhere: (nation: string, year: string) => string;
-  medicalPay: string;
-  dentalPay: string;
-  nations: Record<string, string>;
   contact: Record<PatientContact, string>;
   qualifications: Record<QualificationLevel, string>;
   categoryNames: Record<string, string>;

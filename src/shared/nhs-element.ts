@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { datasetContext } from '../context/dataset-context.js';
 import { settingsContext, type WidgetSettings } from '../context/settings-context.js';
 import {
@@ -12,11 +12,12 @@ import {
   loadBundledRole,
 } from '../data/load-bundled.js';
 import { findRole, hasEveryRoleInFull, isFullRole } from '../data/selectors.js';
-import type { DatasetIndex, Role } from '../data/types.js';
+import type { DatasetIndex, Nation, Role } from '../data/types.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 import { emit, type NhsErrorCode, type NhsErrorDetail } from './events.js';
 import { languageOf, type Language } from './language.js';
+import { resolveNation } from './nation.js';
 import { warnOnce } from './warn.js';
 
 /** A problem the widget shows in place of its content. */
@@ -73,6 +74,12 @@ export class NhsElement extends LitElement {
    * The dataset in use: from `<nhs-careers-provider>` when there is one, else the bundled data.
    * With `needsEveryRole` it is always a full `Dataset` (see `everyRole`).
    */
+  /**
+   * Whose pay figures to show: `england`, `wales`, `scotland` or `northern-ireland`. Unset, the
+   * provider's nation is used, else Wales on a Welsh-language page and England elsewhere.
+   */
+  @property() nation: string | null = null;
+
   @state() protected careers?: DatasetIndex;
   @state() protected settings: WidgetSettings = {};
   @state() private loadFailed = false;
@@ -222,6 +229,11 @@ export class NhsElement extends LitElement {
     return this.language === 'en' ? undefined : 'en';
   }
 
+  /** The nation whose pay the widget shows (see `nation`). */
+  protected get payNation(): Nation {
+    return resolveNation(this.nation, this.language, this.settings.nation).nation;
+  }
+
   protected get messages(): Messages {
     return messagesFor(this.language);
   }
@@ -237,6 +249,16 @@ export class NhsElement extends LitElement {
         code: 'dataset-unavailable',
         text: this.messages.errors.datasetUnavailable,
         message: 'The bundled dataset could not be loaded; check that the library’s chunk files are served beside it.',
+      });
+    }
+    if (resolveNation(this.nation, this.language, this.settings.nation).invalid) {
+      problems.push({
+        code: 'invalid-attribute',
+        text: '',
+        message: `has nation="${this.nation}", which is not one of england, wales, scotland, northern-ireland; ${this.payNation}'s pay is shown.`,
+        value: `nation=${this.nation}`,
+        partial: true,
+        quiet: true,
       });
     }
     for (const rule of this.attributeRules()) {

@@ -98,6 +98,11 @@ describe('the embed builder', () => {
     await page.getByLabel('What to show').selectOption('category-grid');
     await page.locator('#preview nhs-category-grid').getByRole('heading', { name: 'Nyrsio' }).waitFor();
     assert.match(await snippetOf(page), /<nhs-category-grid heading-level="3" lang="cy">/);
+    // Whose pay: a nation goes into the snippet and the iframe address alike.
+    await page.getByLabel('Pay figures for').selectOption('scotland');
+    assert.match(await snippetOf(page), /<nhs-category-grid heading-level="3" nation="scotland" lang="cy">/);
+    await page.getByLabel('My website removes scripts but keeps iframes').check();
+    assert.match(await snippetOf(page), /embed\.html\?widget=category-grid&amp;heading-level=3&amp;nation=scotland&amp;lang=cy"/);
     assert.deepEqual(errors, []);
     await page.close();
   });

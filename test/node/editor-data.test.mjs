@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { knownValues, vsCodeHtmlData, webTypes } from '../../scripts/write-editor-data.mjs';
-import { dataset } from '../../src/data/index.ts';
+import * as dataModule from '../../src/data/index.ts';
+
+const { dataset } = dataModule;
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -29,7 +31,7 @@ function checkLists(elements, attributesOf) {
 }
 
 describe('editor completion data', () => {
-  const values = knownValues(dataset);
+  const values = knownValues(dataModule);
 
   it('VS Code: every element and attribute of the manifest, with the values they take', () => {
     const data = vsCodeHtmlData(manifest, values);
@@ -41,6 +43,7 @@ describe('editor completion data', () => {
     assert.deepEqual(roleIds.find((v) => v.name === 'paramedic'), { name: 'paramedic', description: 'Paramedic' });
     assert.deepEqual(card.attributes.find((a) => a.name === 'variant').values.map((v) => v.name), ['compact', 'full']);
     assert.deepEqual(card.attributes.find((a) => a.name === 'lang').values.map((v) => v.name), ['en', 'cy']);
+    assert.deepEqual(card.attributes.find((a) => a.name === 'nation').values.map((v) => v.name), [...dataModule.NATIONS]);
   });
 
   it('JetBrains: every element and attribute of the manifest, with enum values', () => {

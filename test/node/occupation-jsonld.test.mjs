@@ -26,18 +26,20 @@ describe('schema.org Occupation for a role', () => {
 
   it('gives the estimated salary as a MonetaryAmountDistribution, with its year and nation in its name', () => {
     const paramedic = role('paramedic');
-    const pay = payRange(dataset, paramedic.pay);
-    const [salary] = occupation(dataset, paramedic, payRange).estimatedSalary;
-    assert.deepEqual(salary, {
-      '@type': 'MonetaryAmountDistribution',
-      name: `Agenda for Change band ${pay.bands}, England ${dataset.pay.agendaForChange.year}`,
-      currency: 'GBP',
-      duration: 'P1Y',
-      minValue: pay.min,
-      maxValue: pay.max,
-    });
+    for (const nation of ['england', 'scotland']) {
+      const { bands, figures } = payRange(dataset, paramedic.pay, nation);
+      const data = occupation(dataset, paramedic, payRange, nation);
+      const where = { england: 'England', scotland: 'Scotland' }[figures.nation];
+      assert.deepEqual(data.estimatedSalary, [
+        { '@type': 'MonetaryAmountDistribution', name: `Agenda for Change band ${bands}, ${where} ${figures.year}`, currency: 'GBP', duration: 'P1Y', minValue: figures.min, maxValue: figures.max },
+      ]);
+      assert.deepEqual(data.occupationLocation, [{ '@type': 'AdministrativeArea', name: where }]);
+    }
+    // A nation with no table of its own: England's figures, named as England's.
+    const wales = payRange(dataset, paramedic.pay, 'wales').figures;
+    if (wales.fallback) assert.match(occupation(dataset, paramedic, payRange, 'wales').estimatedSalary[0].name, /, England \d{4}\/\d{2}$/);
     const doctor = dataset.roles.find((r) => r.pay?.scale === 'medical');
-    assert.match(occupation(dataset, doctor, payRange).estimatedSalary[0].name, /^Doctors' pay scale, England \d{4}\/\d{2}$/);
+    assert.match(occupation(dataset, doctor, payRange).estimatedSalary[0].name, /^Doctors in training pay scale, England \d{4}\/\d{2}$/);
   });
 
   it('leaves out the salary where the data has no figures', () => {

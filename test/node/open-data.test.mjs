@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { CSV_COLUMNS, LICENCE, roleDocument, rolesCsv, rolesDocument } from '../../scripts/write-open-data.mjs';
-import { dataset, payRange } from '../../src/data/index.ts';
+import { NATIONS, dataset, payRange } from '../../src/data/index.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const built = existsSync('dist/data/roles.json');
@@ -39,18 +39,25 @@ describe('roles.csv', () => {
     assert.ok(text.startsWith(`${CSV_COLUMNS.map(([name]) => name).join(',')}\r\n`), 'a header row, no byte order mark');
   });
 
-  it('has one row per role with its pay as figures, year and nation', () => {
+  it('has one row per role, with pay figures and year for each nation from that nation’s own table only', () => {
     const rows = parse(rolesCsv(dataset, payRange), { columns: true });
     assert.equal(rows.length, dataset.roles.length);
     const row = rows.find((r) => r.id === 'paramedic');
-    const pay = payRange(dataset, paramedic.pay);
+    const england = payRange(dataset, paramedic.pay, 'england').figures;
     assert.equal(row.title, 'Paramedic');
     assert.equal(row.category, dataset.categories.find((c) => c.id === paramedic.category).name);
-    assert.equal(Number(row.pay_min_gbp), pay.min);
-    assert.equal(Number(row.pay_max_gbp), pay.max);
-    assert.equal(row.pay_year, dataset.pay.agendaForChange.year);
-    assert.equal(row.pay_nation, 'england');
+    assert.equal(Number(row.pay_england_min_gbp), england.min);
+    assert.equal(Number(row.pay_england_max_gbp), england.max);
+    assert.equal(row.pay_england_year, england.year);
     assert.equal(row.source, paramedic.sources[0]);
+    for (const nation of NATIONS) {
+      const figures = payRange(dataset, paramedic.pay, nation).figures;
+      const column = nation.replace(/-/g, '_');
+      // A nation without its own table has empty columns, never England's figures under its name.
+      if (!figures || figures.fallback) assert.equal(row[`pay_${column}_min_gbp`], '', nation);
+      else assert.equal(Number(row[`pay_${column}_min_gbp`]), figures.min, nation);
+    }
+    assert.ok(NATIONS.some((n) => payRange(dataset, paramedic.pay, n).figures?.fallback), 'the data has a nation without its own table, so the empty case is exercised');
   });
 });
 
@@ -64,7 +71,8 @@ describe('roles.json and roles/<id>.json', () => {
     const one = roleDocument(dataset, paramedic, version, payRange);
     assert.deepEqual(one.licence, LICENCE);
     assert.equal(one.role.id, 'paramedic');
-    assert.equal(one.pay.min, payRange(dataset, paramedic.pay).min);
+    assert.deepEqual(Object.keys(one.pay), [...NATIONS]);
+    assert.deepEqual(one.pay.scotland, payRange(dataset, paramedic.pay, 'scotland'));
   });
 
   it('are in dist/ after the build, one file per role, the same as the data module', { skip: !built && 'no dist/ yet (npm run build)' }, () => {

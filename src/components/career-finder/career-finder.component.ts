@@ -134,7 +134,7 @@ export class NhsCareerFinder extends NhsElement {
                 <button class="toggle link-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`card-${role.id}`}
                   @click=${() => this.toggleRole(role.id)}>${m.readAbout(role.title)}</button>
                 <div id=${`card-${role.id}`} ?hidden=${!open}>
-                  ${open ? html`<nhs-role-card role-id=${role.id} variant="full" heading-level=${Math.min(this.level + 2, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
+                  ${open ? html`<nhs-role-card role-id=${role.id} nation=${this.payNation} variant="full" heading-level=${Math.min(this.level + 2, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
                 </div>
               </li>`;
             })}

@@ -172,7 +172,7 @@ export class NhsCategoryGrid extends NhsElement {
       <button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${card}
         lang=${ifDefined(this.textLang)} @click=${() => this.toggleRole(role.id)}>${role.title}</button>
       <div id=${card} ?hidden=${!open}>
-        ${open ? html`<nhs-role-card role-id=${role.id} heading-level=${Math.min(cardLevel, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
+        ${open ? html`<nhs-role-card role-id=${role.id} nation=${this.payNation} heading-level=${Math.min(cardLevel, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
       </div>
     </li>`;
   }

@@ -154,7 +154,7 @@ export class NhsRoleCard extends NhsElement {
             ${this.section(subheading, m.whatTheWorkInvolves, html`<p lang=${ifDefined(textLang)}>${role.work}</p>`)}
             ${this.renderRoutes(role, subheading)}
             ${this.section(subheading, m.entryRequirements, html`<p lang=${ifDefined(textLang)}>${role.entryRequirements ?? m.notKnown}</p>`)}
-            ${this.section(subheading, m.pay, html`<p>${payText(m, dataset, role)}</p>`)}
+            ${this.section(subheading, m.pay, html`<p>${payText(m, dataset, role, this.payNation)}</p>`)}
             ${this.section(subheading, m.registration, html`<p>${registrationText(m, dataset, role, this.textLang)}</p>`)}
             ${this.renderRelated(role, subheading)}
           </div>`
