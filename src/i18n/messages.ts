@@ -50,6 +50,15 @@ export interface Messages extends PayWording {
   registrationNeeded: string;
   clearFilters: string;
   resultsFound: (count: string) => string;
+  /** Heading of the filters read from the search words ("no degree", "band 5"). */
+  searchFilters: string;
+  /** Announced with the results: the filters read from the search words. */
+  searchFiltersApplied: (labels: string) => string;
+  removeSearchFilter: (label: string) => string;
+  /** After an intent the data cannot answer yet (part-time, no nights). */
+  searchFilterNoData: string;
+  /** After a nation ("in Wales"): roles are not marked by nation. */
+  searchFilterNation: string;
   noResults: string;
   trySuggestions: string;
   showMore: (count: number) => string;

@@ -83,6 +83,42 @@ describe('scripts/validate-data.mjs', () => {
       /must have required property 'cy'/,
     ));
 
+  // Re-checked roles (those with provenance) keep the stricter rules of scripts/provenance-rules.mjs.
+  const editJson = (file, change) => {
+    const value = JSON.parse(readFileSync(file, 'utf8'));
+    change(value);
+    writeFileSync(file, JSON.stringify(value));
+  };
+  const breakPharmacy = (change) =>
+    validateBroken((r, dir) => editJson(join(dir, 'roles', 'pharmacy.json'), (roles) => change(roles.find((role) => role.id === 'pharmacy-technician'), dir)));
+  it('fails on a re-checked fact without a source', () =>
+    expectProblem(breakPharmacy((role) => delete role.provenance.facts.regulator), /must have required property 'regulator'/));
+  it('fails on an entry route without a source', () =>
+    expectProblem(breakPharmacy((role) => delete role.provenance.facts.entryRoutes.apprenticeships), /fact "entryRoutes.apprenticeships" has no source/));
+  it('fails on a source checked in the future', () =>
+    expectProblem(breakPharmacy((role) => (role.provenance.sources[0].checked = '2099-12-31')), /checked date in the future/));
+  it('fails on a re-checked role without its profile fields', () =>
+    expectProblem(breakPharmacy((role) => delete role.skills), /must have properties .*skills.* when property provenance is present/));
+  it('fails on an unknown skill', () => expectProblem(breakPharmacy((role) => (role.skills = ['juggling', 'teamwork', 'communication'])), /unknown skill "juggling"/));
+  it('fails on a next role that does not exist', () =>
+    expectProblem(breakPharmacy((role) => (role.nextRoles = [{ role: 'astronaut', band: null }])), /unknown next role "astronaut"/));
+  // Nine words shared: under the limit of 10 for other roles, over the limit of 8 for re-checked ones.
+  it('fails on eight words copied from a seed in a re-checked role', () =>
+    expectProblem(
+      breakPharmacy((role) => (role.work = 'Staff test and examine medical samples, for example, of blood, daily. It matters a lot to patients.')),
+      /shares the words "test and examine medical samples for example/,
+    ));
+  it('fails on a re-check log that names a role without provenance', () =>
+    expectProblem(
+      breakPharmacy((role, dir) => editJson(join(dir, 'recheck', 'pharmacy.json'), (log) => log.roles.push({ role: 'porter', checked: '2026-12-03', corrections: [] }))),
+      /logs role "porter", which carries no provenance/,
+    ));
+  it('fails on a skills vocabulary entry without Welsh', () =>
+    expectProblem(
+      breakPharmacy((role, dir) => editJson(join(dir, 'skills.json'), (skills) => delete skills.skills[0].label.cy)),
+      /skills.json: \/skills\/0\/label must have required property 'cy'/,
+    ));
+
   it('fails when fewer roles than required', () => {
     const result = spawnSync('node', ['scripts/validate-data.mjs', '--min-roles', '100000'], { encoding: 'utf8' });
     expectProblem(result, /at least 100000 expected/);

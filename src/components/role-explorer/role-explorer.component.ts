@@ -5,10 +5,11 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { BANDS, QUALIFICATION_LEVELS, matchesFilter, type RoleFilter } from '../../data/filter.js';
 import { describePay } from '../../data/pay.js';
-import { prepareSearch, rankRoles } from '../../data/search.js';
+import { withoutIntent, type AppliedIntent } from '../../data/query.js';
+import { prepareSearch, searchRoles } from '../../data/search.js';
 import { findCategory, findEntryRoute } from '../../data/selectors.js';
 import type { Band, DatasetIndex, PatientContact, QualificationLevel, Role } from '../../data/types.js';
-import { plural } from '../../i18n/index.js';
+import { joinList, plural } from '../../i18n/index.js';
 import { emit } from '../../shared/events.js';
 import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
 import { HEADING_LEVEL_RULE, NhsElement, oneOfRule, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
@@ -45,6 +46,7 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T
  *
  * @slot - Shown until the explorer has rendered, and kept if it cannot render.
  * @csspart search - The search box.
+ * @csspart search-filters - The filters read from the search words ("no degree", "band 5"), each with a button to remove it.
  * @csspart filters - The group of filters.
  * @csspart status - The number of roles found, announced to screen readers.
  * @csspart results - The list of results.
@@ -93,7 +95,7 @@ export class NhsRoleExplorer extends NhsElement {
   @state() private comparing = false;
   @state() private notice = '';
 
-  private cache?: { key: string; dataset: DatasetIndex<Role>; results: Role[] };
+  private cache?: { key: string; dataset: DatasetIndex<Role>; results: Role[]; intents: AppliedIntent[] };
 
   private get filter(): RoleFilter {
     const dataset = this.everyRole;
@@ -118,16 +120,25 @@ export class NhsRoleExplorer extends NhsElement {
 
   /** Matching roles, best first when searching, else by title. Worked out once per change of input. */
   get results(): Role[] {
+    return this.searched().results;
+  }
+
+  /** The filters read from the search words ("nurse no degree": no degree needed). */
+  get searchFilters(): AppliedIntent[] {
+    return this.searched().intents;
+  }
+
+  private searched(): { results: Role[]; intents: AppliedIntent[] } {
     const dataset = this.everyRole;
-    if (!dataset) return [];
+    if (!dataset) return { results: [], intents: [] };
     const filter = this.filter;
     const query = (this.query ?? '').trim();
     const key = JSON.stringify([query, filter]);
-    if (this.cache?.key === key && this.cache.dataset === dataset) return this.cache.results;
-    const candidates = query ? rankRoles(dataset, query) : [...dataset.roles].sort((a, b) => a.title.localeCompare(b.title));
-    const results = candidates.filter((role) => matchesFilter(role, filter));
-    this.cache = { key, dataset, results };
-    return results;
+    if (this.cache?.key === key && this.cache.dataset === dataset) return this.cache;
+    const found = query ? searchRoles(dataset, query) : { roles: [...dataset.roles].sort((a, b) => a.title.localeCompare(b.title)), intents: [] };
+    const results = found.roles.filter((role) => matchesFilter(role, filter));
+    this.cache = { key, dataset, results, intents: found.intents };
+    return this.cache;
   }
 
   protected override attributeRules(): AttributeRule[] {
@@ -192,9 +203,12 @@ export class NhsRoleExplorer extends NhsElement {
         <p class="hint" id="search-hint">${m.searchHint}</p>
         <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-hint"
           .value=${live(this.query ?? '')} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+        ${this.renderSearchFilters()}
         ${this.renderFilters()}
       </div>
-      <p part="status" class="status" role="status">${m.resultsFound(plural(this.language, results.length, m.roleCount))}</p>
+      <p part="status" class="status" role="status">${m.resultsFound(plural(this.language, results.length, m.roleCount))}${this.searchFilters.length
+        ? ` ${m.searchFiltersApplied(joinList(this.language, this.searchFilters.map((i) => i.label[this.language])))}`
+        : nothing}</p>
       ${results.length === 0 ? this.renderEmpty() : nothing}
       <ul part="results" class="results">${visible.map((role) => this.renderResult(role))}</ul>
       ${results.length > visible.length
@@ -241,6 +255,34 @@ export class NhsRoleExplorer extends NhsElement {
           (v) => (this.registration = v || null))}
       </div>
     </fieldset>`;
+  }
+
+  /** The intents read from the query, each removable; those the data cannot answer say so. */
+  private renderSearchFilters(): TemplateResult | typeof nothing {
+    const intents = this.searchFilters;
+    if (intents.length === 0) return nothing;
+    const m = this.messages;
+    return html`<div part="search-filters" class="search-filters">
+      <p class="search-filters-label" id="search-filters-label">${m.searchFilters}</p>
+      <ul aria-labelledby="search-filters-label">
+        ${intents.map((intent) => {
+          const label = intent.label[this.language];
+          const note = intent.unsupported ? m.searchFilterNoData : intent.nation ? m.searchFilterNation : '';
+          return html`<li class="search-filter">
+            <span>${label}${note ? html`<span class="search-filter-note">: ${note}</span>` : nothing}</span>
+            <button class="button" type="button" aria-label=${m.removeSearchFilter(label)} @click=${() => this.removeSearchFilter(intent)}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  /** Removes an intent's words from the query and returns the reader to the search box. */
+  private removeSearchFilter(intent: AppliedIntent): void {
+    this.query = withoutIntent(this.query ?? '', intent);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
   }
 
   private renderEmpty(): TemplateResult {
