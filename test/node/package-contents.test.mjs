@@ -1,5 +1,6 @@
 // What `npm pack` would publish: what users need (the built JavaScript and its types, the embed
-// page, custom-elements.json, README, LICENSE, CHANGELOG, package.json) and nothing else. Works
+// page, the open data, the editor completion files, custom-elements.json, README, LICENSE,
+// CHANGELOG, package.json) and nothing else. Works
 // with or without a build: without dist/ it checks the root files and that every packed path is
 // allowed; with dist/ it also checks that every export and the one-file scripts are packed.
 import assert from 'node:assert/strict';
@@ -19,6 +20,9 @@ const ALLOWED = [
   /^dist\/.+\.js$/,
   /^dist\/types\/src\/.+\.d\.ts$/,
   /^dist\/(embed\.html|embed\.css|integrity\.json)$/,
+  /^dist\/(vscode\.html-custom-data|vscode\.css-custom-data|web-types)\.json$/,
+  /^dist\/data\/roles\.(json|csv)$/,
+  /^dist\/data\/roles\/[a-z0-9-]+\.json$/,
 ];
 const FORBIDDEN = [/\.map$/, /\.test\./, /\.stories\./, /\.mdx$/, /\.png$/, /^(src|test|stories|demo|docs|data|scripts|bench|storybook-static|screenshots|\.cache|\.storybook|node_modules)\//, /(^|\/)\.cache\//, /^dist\/types\/(test|stories|scripts)\//, /^dist\/tsc\//];
 
@@ -36,8 +40,8 @@ describe('the npm package', () => {
     assert.deepEqual(paths.filter((path) => FORBIDDEN.some((pattern) => pattern.test(path))), [], 'files that must not be published');
   });
 
-  it('packs every file package.json points to, the one-file scripts and the embed page', { skip: !built && 'no dist/ yet (npm run build)' }, () => {
-    const targets = [pkg.main, pkg.types, pkg.customElements, ...Object.values(pkg.bin)];
+  it('packs every file package.json points to, the one-file scripts, the embed page, the open data and the editor files', { skip: !built && 'no dist/ yet (npm run build)' }, () => {
+    const targets = [pkg.main, pkg.types, pkg.customElements, pkg['web-types'], ...Object.values(pkg.bin)];
     for (const entry of Object.values(pkg.exports)) {
       if (typeof entry === 'string') targets.push(entry);
       else targets.push(...Object.values(entry));
@@ -51,7 +55,10 @@ describe('the npm package', () => {
       assert.ok(matches.length > 0, `nothing packed matches ${target}`);
       return matches;
     });
-    const expected = ['nhs-role-widgets.js', 'nhs-role-widgets.iife.js', 'embed.html', 'embed-page.js', 'embed-resize.js', 'embed.css'].map((file) => `dist/${file}`);
+    const expected = [
+      ...['nhs-role-widgets.js', 'nhs-role-widgets.iife.js', 'embed.html', 'embed-page.js', 'embed-resize.js', 'embed.css'],
+      ...['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json', 'data/roles.json', 'data/roles.csv', 'data/roles/paramedic.json'],
+    ].map((file) => `dist/${file}`);
     for (const path of [...expanded, ...expected]) assert.ok(paths.includes(path), `${path} is not packed`);
     assert.ok(paths.some((path) => path.startsWith('dist/chunks/')), 'the bundle\'s chunks are not packed');
   });
