@@ -3,7 +3,7 @@
 // unknown nation with nhs-error, one console warning and the default in use.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { finderQuestions } from '../../src/data/index.js';
+import { finderQuestions, roles } from '../../src/data/index.js';
 import type { NhsErrorDetail } from '../../src/shared/events.js';
 import { settled, shadowText } from '../helpers/render.js';
 import { captureWarnings } from '../helpers/warnings.js';
@@ -176,7 +176,9 @@ describe('the nation switch', () => {
         $<HTMLButtonElement>(widget, '.nav .primary').click();
         await settled(widget);
       }
-      $<HTMLButtonElement>(widget, '.suggestion .toggle').click();
+      // The first suggestion paid on the Agenda for Change scale (some are paid otherwise, with no figures).
+      const onScale = (toggle: HTMLElement) => roles.find((r) => `card-${r.id}` === toggle.getAttribute('aria-controls'))?.pay?.scale === 'agenda-for-change';
+      $$<HTMLButtonElement>(widget, '.suggestion .toggle').find(onScale)!.click();
       await settled(widget);
       const card = $(widget, 'nhs-role-card');
       expect(card.getAttribute('nation')).to.equal('northern-ireland');

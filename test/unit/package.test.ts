@@ -20,8 +20,8 @@ describe('package.json', () => {
   });
 
   // Only nhs-role-widgets/react needs React and @lit/react: users of anything else must not get them.
-  it('asks for react and @lit/react as optional peers only, for the React wrappers', () => {
-    expect(Object.keys(packageJson.peerDependencies).sort()).to.deep.equal(['@lit/react', 'react']);
+  it('asks for peers only as optional ones: react and @lit/react for the React wrappers, @lit-labs/ssr and parse5 for server rendering', () => {
+    expect(Object.keys(packageJson.peerDependencies).sort()).to.deep.equal(['@lit-labs/ssr', '@lit/react', 'parse5', 'react']);
     for (const name of Object.keys(packageJson.peerDependencies)) {
       expect(packageJson.peerDependenciesMeta[name as keyof typeof packageJson.peerDependenciesMeta].optional, name).to.equal(true);
     }
