@@ -1,4 +1,5 @@
 import json from '@rollup/plugin-json';
+import { roleHash } from './src/loader/role-hash.js';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -78,7 +79,7 @@ const preloadDependencies = () => ({
   },
 });
 /**
- * The ids of every bundled role, for the loader (src/loader/role-ids.d.ts): from the committed role
+ * The fingerprints of every bundled role's id (src/loader/role-hash.js), for the loader (src/loader/role-ids.d.ts): from the committed role
  * index, which the data validation keeps current.
  */
 const roleIds = () => ({
@@ -87,7 +88,7 @@ const roleIds = () => ({
   load(id) {
     if (id !== '\0nhs-role-ids') return null;
     const ids = JSON.parse(readFileSync('data/generated/role-index.json', 'utf8')).map((role) => role.id);
-    return `export default ${JSON.stringify(ids.join(','))};`;
+    return `export default ${JSON.stringify(ids.map(roleHash).join(''))};`;
   },
 });
 /** The chunk every element imports (lit and the base element) is named for what it holds, not for whichever module rollup saw first. */

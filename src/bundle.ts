@@ -14,7 +14,8 @@ import { attachContextRoot } from './context/context-root.js';
 import { loadBundledDataset, loadBundledIndex, loadBundledRole, useRoleFiles } from './data/load-bundled.js';
 import { ELEMENTS } from './loader/elements.js';
 import { createLoader, type Root } from './loader/loader.js';
-import knownRoleIds from './loader/role-ids.js';
+import { roleHash } from './loader/role-hash.js';
+import knownRoleHashes from './loader/role-ids.js';
 import { defineElement } from './shared/define-element.js';
 import type { NhsErrorDetail } from './shared/events.js';
 import { requestedRole } from './shared/role-id.js';
@@ -24,14 +25,14 @@ import { warnOnce } from './shared/warn.js';
 useRoleFiles(new URL('./roles/', import.meta.url).href);
 attachContextRoot();
 
-const known = new Set(knownRoleIds.split(','));
+const known = new Set(knownRoleHashes.match(/.{4}/g));
 
 const loader = createLoader({
   table: ELEMENTS,
   isDefined: (tag) => customElements.get(tag) !== undefined,
   define: defineElement,
   roleIdOf: (element) => requestedRole(element as Element, element.getAttribute('role-id')).id,
-  isKnownRole: (id) => known.has(id),
+  isKnownRole: (id) => known.has(roleHash(id)),
   loadIndex: loadBundledIndex,
   loadEveryRole: loadBundledDataset,
   loadRole: loadBundledRole,
