@@ -187,8 +187,8 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 ${elements.map(({ widget, folder }) => `import type { ${widget.className} } from '../components/${folder}/${folder}.component.js';\n`).join('')}import type {
 ${elements.map(({ pascal }) => `  Nhs${pascal}Events,\n`).join('')}} from './events.js';
 
-/** An attribute carries text: a numeric property also takes its digits as a string. */
-type AttributeValue<T> = T extends number ? T | \`\${number}\` : T;
+/** An attribute carries text: a numeric property also takes its digits as a string (a heading level of 2, "2"). */
+type AttributeValue<T> = T extends number ? T | \`\${T}\` : T;
 
 /**
  * The props of one element: its properties (\`Props\`, camelCase), its kebab-case attributes
