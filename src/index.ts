@@ -16,4 +16,5 @@ export type { NhsCompareChangeDetail } from './components/role-explorer/role-exp
 export { NhsCareerFinder } from './components/career-finder/career-finder.js';
 export type { NhsFinderCompleteDetail } from './components/career-finder/career-finder.js';
 export type { NhsErrorCode, NhsErrorDetail } from './shared/events.js';
+export type { Dataset, DatasetIndex, HostDataset, Role, RoleSummary } from './data/types.js';
 export { VERSION } from './version.js';

@@ -6,6 +6,7 @@ import type { NhsCareersProvider } from '../../src/components/careers-provider/c
 import '../../src/components/category-grid/category-grid.js';
 import '../../src/components/role-card/role-card.js';
 import type { NhsRoleCard } from '../../src/components/role-card/role-card.js';
+import type { HostDataset } from '../../src/data/types.js';
 import type { NhsErrorDetail } from '../../src/shared/events.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { settled, shadowText } from '../helpers/render.js';
@@ -73,7 +74,7 @@ describe('<nhs-careers-provider>', () => {
     await settled(card);
     expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal('Made-up role');
     const failed = oneEvent(provider, 'nhs-error');
-    provider.data = { roles: 'not a list' };
+    provider.data = { roles: 'not a list' } as unknown as HostDataset;
     expect((await failed).detail.code).to.equal('dataset-invalid');
   });
 

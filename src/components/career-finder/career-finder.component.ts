@@ -6,8 +6,9 @@ import { finderQuestions, suggestRoles, type FinderQuestion, type Suggestion } f
 import { findCategory } from '../../data/selectors.js';
 import { joinList } from '../../i18n/index.js';
 import { emit, toggleRoleCard } from '../../shared/events.js';
-import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
-import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule } from '../../shared/nhs-element.js';
+import { HEADING_LEVEL_RULE, InputChecksController, wholeNumberRule } from '../../controllers/input-checks-controller.js';
+import { headingTag } from '../../shared/heading.js';
+import { NhsElement } from '../../shared/nhs-element.js';
 import { base } from '../../styles/base.js';
 import { buttons } from '../../styles/buttons.js';
 import { focus } from '../../styles/focus.js';
@@ -42,15 +43,13 @@ export interface NhsFinderCompleteDetail {
  */
 export class NhsCareerFinder extends NhsElement {
   static override styles = [tokens, base, focus, buttons, careerFinderStyles];
-  // It searches, compares or scores every role, so it waits for all of them in full.
-  static override needsEveryRole = true;
+  // It scores every role, so it waits for all of them in full.
+  protected static override dataNeeds = 'every-role' as const;
 
   /** How many roles to suggest, 3 to 20. */
   @property({ type: Number }) limit = 10;
   /** The level of the finder's headings, 2 to 6. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
-  /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
-  @property({ reflect: true }) theme: string | null = null;
 
   @state() private step = 0;
   @state() private answers: Record<string, string> = {};
@@ -59,34 +58,32 @@ export class NhsCareerFinder extends NhsElement {
 
   private readonly questions: readonly FinderQuestion[] = finderQuestions;
 
+  private readonly checks = new InputChecksController(this, this.data, this.settings, {
+    rules: [HEADING_LEVEL_RULE, wholeNumberRule('limit', 3, 20)],
+  });
+
   private get level(): number {
-    return clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 2);
+    return this.headingLevelFrom(this.headingLevel);
   }
 
   private get suggestions(): Suggestion[] {
     const limit = Number.isInteger(this.limit) ? Math.min(Math.max(this.limit, 3), 20) : 10;
-    return this.everyRole ? suggestRoles(this.everyRole, this.answers, limit, this.questions) : [];
-  }
-
-  protected override attributeRules(): AttributeRule[] {
-    return [
-      HEADING_LEVEL_RULE,
-      { name: 'limit', valid: (v) => /^\s*\d+\s*$/.test(v) && Number(v) >= 3 && Number(v) <= 20, expected: 'a whole number from 3 to 20' },
-    ];
+    const dataset = this.data.everyRole;
+    return dataset ? suggestRoles(dataset, this.answers, limit, this.questions) : [];
   }
 
   override render(): TemplateResult {
-    const blocking = this.blockingProblem();
-    if (blocking) return html`<p part="message" class="message">${blocking.text}</p><slot></slot>`;
-    if (!this.everyRole) return html`<div aria-busy="true"><slot></slot></div>`;
-    return html`<section part="finder" class="finder" aria-label=${this.messages.finderTitle}>
+    const blocking = this.checks.blocking;
+    if (blocking) return this.renderProblem(blocking);
+    if (!this.data.everyRole) return this.renderPlaceholder();
+    return html`<section part="finder" class="finder" aria-label=${this.settings.messages.finderTitle}>
       ${this.finished ? this.renderSuggestions() : this.renderQuestion()}
     </section>`;
   }
 
   private renderQuestion(): TemplateResult {
-    const m = this.messages;
-    const lang = this.language;
+    const m = this.settings.messages;
+    const lang = this.settings.language;
     const question = this.questions[this.step]!;
     const heading = headingTag(this.level);
     const last = this.step === this.questions.length - 1;
@@ -113,11 +110,11 @@ export class NhsCareerFinder extends NhsElement {
   }
 
   private renderSuggestions(): TemplateResult {
-    const m = this.messages;
-    const lang = this.language;
+    const m = this.settings.messages;
+    const lang = this.settings.language;
     const heading = headingTag(this.level);
     const itemHeading = headingTag(this.level + 1);
-    const textLang = this.textLang;
+    const textLang = this.settings.textLang;
     const suggestions = this.suggestions;
     return html`
       ${staticHtml`<${heading} class="heading" id="results" tabindex="-1">${m.suggestionsHeading}</${heading}>`}
@@ -126,7 +123,7 @@ export class NhsCareerFinder extends NhsElement {
         : html`<ol part="suggestions" class="suggestions">
             ${suggestions.map(({ role, reasons }) => {
               const open = this.openRoles.has(role.id);
-              const category = findCategory(this.everyRole!, role.category);
+              const category = findCategory(this.data.everyRole!, role.category);
               return html`<li class="suggestion">
                 ${staticHtml`<${itemHeading} class="suggestion-title" lang=${ifDefined(textLang)}>${role.title}</${itemHeading}>`}
                 <p>${m.categoryNames[role.category] ?? category?.name}</p>

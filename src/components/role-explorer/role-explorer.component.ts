@@ -9,8 +9,15 @@ import { findCategory, findEntryRoute } from '../../data/selectors.js';
 import type { Band, DatasetIndex, PatientContact, QualificationLevel, Role } from '../../data/types.js';
 import { plural } from '../../i18n/index.js';
 import { emit } from '../../shared/events.js';
-import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
-import { HEADING_LEVEL_RULE, NhsElement, oneOfRule, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
+import {
+  HEADING_LEVEL_RULE,
+  InputChecksController,
+  oneOfRule,
+  wholeNumberRule,
+  type Problem,
+} from '../../controllers/input-checks-controller.js';
+import { headingTag } from '../../shared/heading.js';
+import { NhsElement } from '../../shared/nhs-element.js';
 import { roleHref, routeName, routesOf } from '../../shared/role-text.js';
 import { sourceCredit } from '../../shared/credit.js';
 import { base } from '../../styles/base.js';
@@ -61,8 +68,8 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T
  */
 export class NhsRoleExplorer extends NhsElement {
   static override styles = [tokens, base, focus, buttons, roleExplorerStyles];
-  // It searches, compares or scores every role, so it waits for all of them in full.
-  static override needsEveryRole = true;
+  // It searches every role, so it waits for all of them in full.
+  protected static override dataNeeds = 'every-role' as const;
 
   /** Words to search for. */
   @property() query: string | null = '';
@@ -84,8 +91,6 @@ export class NhsRoleExplorer extends NhsElement {
   @property({ attribute: 'page-size', type: Number }) pageSize = 20;
   /** The level of the result headings' parent; results use the next level. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
-  /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
-  @property({ reflect: true }) theme: string | null = null;
 
   @state() private shown = 0;
   @state() private chosen: string[] = [];
@@ -93,9 +98,24 @@ export class NhsRoleExplorer extends NhsElement {
   @state() private notice = '';
 
   private cache?: { key: string; dataset: DatasetIndex<Role>; results: Role[] };
+  /** The dataset the search index was last prepared for. */
+  private searchPreparedFor?: DatasetIndex<Role>;
+
+  private readonly checks = new InputChecksController(this, this.data, this.settings, {
+    rules: [
+      HEADING_LEVEL_RULE,
+      oneOfRule('qualification', QUALIFICATION_LEVELS),
+      oneOfRule('patient-contact', CONTACTS),
+      oneOfRule('band-from', BANDS),
+      oneOfRule('band-to', BANDS),
+      oneOfRule('registration', ['required', 'not-required']),
+      wholeNumberRule('page-size', 1, 200),
+    ],
+    check: () => this.presetProblems(),
+  });
 
   private get filter(): RoleFilter {
-    const dataset = this.everyRole;
+    const dataset = this.data.everyRole;
     const filter: RoleFilter = {};
     const category = (this.category ?? '').trim().toLowerCase();
     if (dataset && category && findCategory(dataset, category)) filter.category = category;
@@ -116,8 +136,8 @@ export class NhsRoleExplorer extends NhsElement {
   }
 
   /** Matching roles, best first when searching, else by title. Worked out once per change of input. */
-  get results(): Role[] {
-    const dataset = this.everyRole;
+  private get results(): Role[] {
+    const dataset = this.data.everyRole;
     if (!dataset) return [];
     const filter = this.filter;
     const query = (this.query ?? '').trim();
@@ -129,29 +149,30 @@ export class NhsRoleExplorer extends NhsElement {
     return results;
   }
 
-  protected override attributeRules(): AttributeRule[] {
-    return [
-      HEADING_LEVEL_RULE,
-      oneOfRule('qualification', QUALIFICATION_LEVELS),
-      oneOfRule('patient-contact', CONTACTS),
-      oneOfRule('band-from', BANDS),
-      oneOfRule('band-to', BANDS),
-      oneOfRule('registration', ['required', 'not-required']),
-      { name: 'page-size', valid: (v) => /^\s*\d+\s*$/.test(v) && Number(v) >= 1 && Number(v) <= 200, expected: 'a whole number from 1 to 200' },
-    ];
-  }
-
-  protected override problems(): Problem[] {
-    const failures = super.problems();
-    if (failures.some((p) => !p.partial) || !this.everyRole) return failures;
-    const problems: Problem[] = [...failures];
+  private presetProblems(): Problem[] {
+    const dataset = this.data.everyRole;
+    if (!dataset) return [];
+    const { errors } = this.settings.messages;
+    const problems: Problem[] = [];
     const category = (this.category ?? '').trim().toLowerCase();
-    if (category && !findCategory(this.everyRole, category)) {
-      problems.push({ code: 'unknown-category', text: this.messages.errors.unknownCategory(category), message: `has category="${this.category}", which is not a category; it is ignored.`, value: category, partial: true });
+    if (category && !findCategory(dataset, category)) {
+      problems.push({
+        code: 'unknown-category',
+        text: errors.unknownCategory(category),
+        message: `has category="${this.category}", which is not a category; it is ignored.`,
+        value: category,
+        partial: true,
+      });
     }
     const route = (this.entryRoute ?? '').trim().toLowerCase();
-    if (route && !findEntryRoute(this.everyRole, route)) {
-      problems.push({ code: 'unknown-route', text: this.messages.errors.unknownRoute(route), message: `has entry-route="${this.entryRoute}", which is not an entry route; it is ignored.`, value: route, partial: true });
+    if (route && !findEntryRoute(dataset, route)) {
+      problems.push({
+        code: 'unknown-route',
+        text: errors.unknownRoute(route),
+        message: `has entry-route="${this.entryRoute}", which is not an entry route; it is ignored.`,
+        value: route,
+        partial: true,
+      });
     }
     return problems;
   }
@@ -159,8 +180,9 @@ export class NhsRoleExplorer extends NhsElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Build the search index while the reader is still reading, not on their first keystroke.
-    if (changed.has('careers') && this.everyRole) {
-      const dataset = this.everyRole;
+    const dataset = this.data.everyRole;
+    if (dataset && dataset !== this.searchPreparedFor) {
+      this.searchPreparedFor = dataset;
       const idle = (window as Window & { requestIdleCallback?: (callback: () => void) => number }).requestIdleCallback;
       if (idle) idle(() => prepareSearch(dataset));
       else setTimeout(() => prepareSearch(dataset), 50);
@@ -176,16 +198,15 @@ export class NhsRoleExplorer extends NhsElement {
     return Number.isInteger(this.pageSize) && this.pageSize > 0 ? Math.min(this.pageSize, 200) : 20;
   }
 
-
   override render(): TemplateResult {
-    const blocking = this.blockingProblem();
-    if (blocking) return html`<p part="message" class="message">${blocking.text}</p><slot></slot>`;
-    if (!this.everyRole) return html`<div aria-busy="true"><slot></slot></div>`;
-    const m = this.messages;
+    const blocking = this.checks.blocking;
+    if (blocking) return this.renderProblem(blocking);
+    if (!this.data.everyRole) return this.renderPlaceholder();
+    const m = this.settings.messages;
     const results = this.results;
     const visible = results.slice(0, this.shown);
     return html`
-      ${this.notices().map((p) => html`<p part="message" class="message">${p.text}</p>`)}
+      ${this.checks.notices.map((p) => html`<p part="message" class="message">${p.text}</p>`)}
       <div role="search">
         <label for="search">${m.searchLabel}</label>
         <p class="hint" id="search-hint">${m.searchHint}</p>
@@ -193,7 +214,7 @@ export class NhsRoleExplorer extends NhsElement {
           .value=${live(this.query ?? '')} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
         ${this.renderFilters()}
       </div>
-      <p part="status" class="status" role="status">${m.resultsFound(plural(this.language, results.length, m.roleCount))}</p>
+      <p part="status" class="status" role="status">${m.resultsFound(plural(this.settings.language, results.length, m.roleCount))}</p>
       ${results.length === 0 ? this.renderEmpty() : nothing}
       <ul part="results" class="results">${visible.map((role) => this.renderResult(role))}</ul>
       ${results.length > visible.length
@@ -220,8 +241,8 @@ export class NhsRoleExplorer extends NhsElement {
   }
 
   private renderFilters(): TemplateResult {
-    const m = this.messages;
-    const dataset = this.everyRole!;
+    const m = this.settings.messages;
+    const dataset = this.data.everyRole!;
     const f = this.filter;
     const any = { value: '', label: m.anyValue };
     const bands = BANDS.map((b) => ({ value: b, label: m.payBands(b) }));
@@ -242,7 +263,7 @@ export class NhsRoleExplorer extends NhsElement {
   }
 
   private renderEmpty(): TemplateResult {
-    const m = this.messages;
+    const m = this.settings.messages;
     return html`<div class="empty">
       <p>${m.noResults} ${m.trySuggestions}</p>
       <ul class="suggestions">
@@ -253,15 +274,17 @@ export class NhsRoleExplorer extends NhsElement {
   }
 
   private renderResult(role: Role): TemplateResult {
-    const m = this.messages;
-    const heading = headingTag(clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 2) + 1);
-    const category = findCategory(this.everyRole!, role.category);
+    const m = this.settings.messages;
+    const dataset = this.data.everyRole!;
+    const textLang = this.settings.textLang;
+    const heading = headingTag(this.headingLevelFrom(this.headingLevel) + 1);
+    const category = findCategory(dataset, role.category);
     const pressed = this.chosen.includes(role.id);
     return html`<li part="result" class="result">
-      ${staticHtml`<${heading} class="result-title" lang=${ifDefined(this.textLang)}>${role.title}</${heading}>`}
+      ${staticHtml`<${heading} class="result-title" lang=${ifDefined(textLang)}>${role.title}</${heading}>`}
       <p class="result-category">${m.categoryNames[role.category] ?? category?.name}</p>
-      <p class="result-summary" lang=${ifDefined(this.textLang)}>${role.summary}</p>
-      <ul class="tags" aria-label=${m.waysIn}>${routesOf(this.everyRole!, role).map((r) => html`<li class="tag">${routeName(m, r)}</li>`)}</ul>
+      <p class="result-summary" lang=${ifDefined(textLang)}>${role.summary}</p>
+      <ul class="tags" aria-label=${m.waysIn}>${routesOf(dataset, role).map((r) => html`<li class="tag">${routeName(m, r)}</li>`)}</ul>
       <div class="actions">
         <a href=${ifDefined(roleHref(role, this.settings.linkBase))}>${m.findOutMore(role.title)}<span class="visually-hidden">${m.onSource}</span></a>
         <button class="button" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.toggleCompare(role.id)}>
@@ -273,9 +296,9 @@ export class NhsRoleExplorer extends NhsElement {
 
   private renderTray(): TemplateResult | typeof nothing {
     if (this.chosen.length === 0 && !this.notice) return nothing;
-    const m = this.messages;
+    const m = this.settings.messages;
     return html`<div part="tray" class="tray">
-      <p role="status">${this.notice || m.comparisonChosen(this.chosen.length)}</p>
+      <p role="status">${this.notice || m.comparisonChosen(this.chosen.length, MAX_COMPARED)}</p>
       <button class="button primary" type="button" ?disabled=${this.chosen.length < 2} @click=${this.openComparison}>${m.compareChosen}</button>
       <button class="button" type="button" @click=${this.clearComparison}>${m.clearComparison}</button>
     </div>`;
@@ -284,7 +307,7 @@ export class NhsRoleExplorer extends NhsElement {
   private toggleCompare(id: string): void {
     if (this.chosen.includes(id)) this.chosen = this.chosen.filter((c) => c !== id);
     else if (this.chosen.length >= MAX_COMPARED) {
-      this.notice = this.messages.compareLimit;
+      this.notice = this.settings.messages.compareLimit(MAX_COMPARED);
       return;
     } else this.chosen = [...this.chosen, id];
     this.notice = '';
