@@ -69,7 +69,7 @@ export function mutate(dataset: unknown, list: readonly Mutation[]): unknown {
     if (!parent) continue;
     if (replacement.kind === 'remove') {
       if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-      else delete parent[last];
+      else Reflect.deleteProperty(parent, last);
     } else if (replacement.kind === 'value') parent[last] = replacement.value;
     else {
       // An own "__proto__" key, as JSON.parse makes it from a file: not the object's prototype.

@@ -5,15 +5,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { bundledDataset } from '../../src/data/bundled.ts';
-import { checkDataset, MAX_PROBLEMS, MAX_ROLES, MAX_TEXT } from '../../src/data/check-dataset.ts';
-import { suggestRoles } from '../../src/data/finder.ts';
-import { matchesFilter } from '../../src/data/filter.ts';
-import { formatPay, payRange } from '../../src/data/pay.ts';
-import { rankRoles } from '../../src/data/search.ts';
-import { findCategory, findEntryRoute, findOrganisation, findRole, rolesInCategory, rolesOnEntryRoute } from '../../src/data/selectors.ts';
-import type { Dataset, Role } from '../../src/data/types.ts';
-import { mutate, mutations, SAMPLE_ROLE_IDS, smallDataset } from '../helpers/mutate-dataset.ts';
+import { bundledDataset } from '../../src/data/bundled.js';
+import { checkDataset, MAX_PROBLEMS, MAX_ROLES, MAX_TEXT } from '../../src/data/check-dataset.js';
+import { suggestRoles } from '../../src/data/finder.js';
+import { matchesFilter } from '../../src/data/filter.js';
+import { formatPay, payRange } from '../../src/data/pay.js';
+import { rankRoles } from '../../src/data/search.js';
+import { findCategory, findEntryRoute, findOrganisation, findRole, rolesInCategory, rolesOnEntryRoute } from '../../src/data/selectors.js';
+import type { Dataset, Role } from '../../src/data/types.js';
+import { mutate, mutations, SAMPLE_ROLE_IDS, smallDataset } from '../helpers/mutate-dataset.js';
 
 const valid = smallDataset(bundledDataset, SAMPLE_ROLE_IDS);
 const paramedic = valid.roles.find((r) => r.id === 'paramedic')!;
@@ -186,7 +186,7 @@ describe('checkDataset: what it refuses', () => {
     refused({ ...valid, pay: null }, /^pay must be an object with agendaForChange and medical$/);
     refused({ ...valid, pay: [] }, /^pay must be an object with agendaForChange and medical$/);
     refused(pay((p) => delete (p as Loose).medical), /^pay\.medical must be an object$/);
-    refused(pay((p) => (p.agendaForChange = 'band 5')), /^pay\.agendaForChange must be an object$/);
+    refused(pay((p) => ((p as Loose).agendaForChange = 'band 5')), /^pay\.agendaForChange must be an object$/);
     refused(pay((p) => (p.agendaForChange.bands = {})), /^pay\.agendaForChange\.bands must be a list$/);
     refused(pay((p) => (p.medical.grades = null)), /^pay\.medical\.grades must be a list$/);
     refused(pay((p) => ((p.agendaForChange.bands as Loose[])[4]!.min = '31049')), /pay\.agendaForChange\.bands\[4\]: min must be an amount/);
