@@ -4,10 +4,13 @@ import { fixtureHtml, type WidgetFixture } from '../fixtures/fixture.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** Waits until a widget has its data and has rendered it (or its error). */
+/**
+ * Waits until a widget has its data and has rendered it (or its error). Up to 5 seconds: the
+ * first role's details in a test page load the whole dataset through the test server.
+ */
 export async function settled(element: Element): Promise<void> {
   const widget = element as Updatable;
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 250; i++) {
     await widget.updateComplete;
     const busy = widget.shadowRoot?.querySelector('[aria-busy="true"]');
     if (!busy) return;
