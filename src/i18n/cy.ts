@@ -19,7 +19,7 @@ export const cy: Messages = {
   credit: 'Gwybodaeth gan NHS Health Careers',
   payBands: (bands) => `Band ${bands.replace(' to ', ' i ')}`,
   payRange: (min, max) => `${min} i ${max}`,
-  payWhere: (nation, year) => `${nation} ${year}`,
+  payWhere: (nation, year) => `${nation}, ${year}`,
   medicalPay: 'Graddfa gyflog meddygon',
   dentalPay: 'Cyflog deintyddion',
   nations: { england: 'Lloegr', scotland: 'Yr Alban', wales: 'Cymru', 'northern-ireland': 'Gogledd Iwerddon' },

@@ -1,3 +1,4 @@
+import { ENGLISH_PAY_WORDS } from '../data/pay.js';
 import { shortened } from './shortened.js';
 import type { Messages } from './messages.js';
 
@@ -13,16 +14,11 @@ export const en: Messages = {
   noRegistration: 'No professional registration needed',
   relatedRoles: 'Related roles',
   patientContact: 'Time with patients',
-  notKnown: 'Not known',
   findOutMore: (title) => `Find out more about ${title}`,
   onSource: ' on NHS Health Careers',
   credit: 'Information from NHS Health Careers',
-  payBands: (bands) => `Band ${bands}`,
-  payRange: (min, max) => `${min} to ${max}`,
-  payWhere: (nation, year) => `${nation} ${year}`,
-  medicalPay: "Doctors' pay scale",
-  dentalPay: "Dentists' pay",
-  nations: { england: 'England', scotland: 'Scotland', wales: 'Wales', 'northern-ireland': 'Northern Ireland' },
+  // One set of English pay words for the widgets and nhs-role-widgets/data's formatPay.
+  ...ENGLISH_PAY_WORDS,
   contact: { 'a-lot': 'A lot', some: 'Some', little: 'Little: mostly behind the scenes' },
   qualifications: {
     none: 'No formal qualifications',

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatPounds, payRange } from '../data/pay.js';
+import { payLine } from '../data/pay.js';
 import { findEntryRoute, findOrganisation } from '../data/selectors.js';
 import type { DatasetIndex, EntryRoute, Role, RoleSummary } from '../data/types.js';
 import type { Messages } from '../i18n/messages.js';
@@ -10,23 +10,9 @@ import type { Messages } from '../i18n/messages.js';
  * so pay or registration reads the same everywhere.
  */
 
-/** A role's pay in the reader's language: "Band 5 to 7: £31,049 to £54,710 (England 2025/26)". */
-export function payText(m: Messages, dataset: DatasetIndex, role: Role): string {
-  if (!role.pay) return m.notKnown;
-  const range = payRange(dataset, role.pay);
-  const figures = range.min !== null && range.max !== null ? m.payRange(formatPounds(range.min), formatPounds(range.max)) : '';
-  const where = range.year && range.nation ? ` (${m.payWhere(m.nations[range.nation] ?? range.nation, range.year)})` : '';
-  switch (range.scale) {
-    case 'agenda-for-change':
-      return `${m.payBands(range.bands)}: ${figures}${where}`;
-    case 'medical':
-      return `${m.medicalPay}: ${figures}${where}`;
-    case 'dental':
-      return range.note ? `${m.dentalPay}: ${range.note}` : m.dentalPay;
-    default:
-      return range.note ?? m.notKnown;
-  }
-}
+/** A role's pay in the reader's language: "Band 5 to 7: £31,049 to £54,710 (England, 2025/26)". */
+export const payText = (m: Messages, dataset: DatasetIndex, role: Role): string =>
+  role.pay ? payLine(dataset, role.pay, m) : m.notKnown;
 
 /** Whether and where a role registers; the regulator's English name is marked as English. */
 export function registrationText(m: Messages, dataset: DatasetIndex, role: Role, textLang: 'en' | undefined): TemplateResult | string {

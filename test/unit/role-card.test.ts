@@ -45,7 +45,7 @@ describe('<nhs-role-card>', () => {
   it('shows pay with its band figures, year and nation, and registration, in the full variant', async () => {
     const card = await renderFixture<NhsRoleCard>('nhs-role-card', roleCardFixtures[1]!);
     const text = shadowText(card);
-    expect(text).to.contain('Band 5 to 7: £31,049 to £54,710 (England 2025/26)');
+    expect(text).to.contain('Band 5 to 7: £31,049 to £54,710 (England, 2025/26)');
     expect(text).to.contain('Registers with the Health and Care Professions Council (HCPC)');
     expect(text).to.contain('What the work involves');
     expect(card.shadowRoot!.querySelectorAll('h4').length).to.be.greaterThan(3);
