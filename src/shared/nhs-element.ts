@@ -12,6 +12,10 @@ import { clampHeadingLevel } from './heading.js';
  * controllers, which a widget composes: `data` (the dataset, from a provider or bundled, and a
  * role's details), `settings` (language, strings, what a provider sets) and, in each widget,
  * an `InputChecksController` with its own rules.
+ *
+ * @attr {string} lang - The language of the widget's own words: `cy` for Welsh, else English.
+ * Without it, the provider's `lang`, else the nearest `lang` on the page. Role texts stay English
+ * and are marked `lang="en"` inside a Welsh widget.
  */
 export class NhsElement extends LitElement {
   static readonly version = VERSION;

@@ -10,7 +10,10 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { OUT, ROOT, buildExample, linkPackage } from './build-examples.mjs';
 
-/** The apps, what each imports, and its budget in KB (issue 19: one card within 40 KB; issue 12: a provider adds at most 5). */
+/**
+ * The apps, what each imports, and its budget in KB (issue 19: one card within 40 KB; issue 12: a provider adds at
+ * most 5).
+ */
 export const IMPORT_COSTS = [
   { app: 'size-one-card', imports: '`nhs-role-widgets/components/role-card/role-card.js`', shows: 'one card', budgetKB: 40 },
   {

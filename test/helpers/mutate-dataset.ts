@@ -90,5 +90,8 @@ export function smallDataset(full: Dataset, ids: readonly string[]): Dataset {
   return { ...full, roles, glossary: full.glossary.slice(0, 3) };
 }
 
-/** Roles of every pay scale (and none), with and without a regulator, so the mutations reach every shape a widget reads. */
+/**
+ * Roles of every pay scale (and none), with and without a regulator, so the mutations reach every shape a widget
+ * reads.
+ */
 export const SAMPLE_ROLE_IDS = ['paramedic', 'dentist', 'anaesthetist', 'podiatric-surgeon', 'osteopath', 'clinical-advisor', 'porter'] as const;

@@ -1,5 +1,5 @@
 // The source folders form layers, and imports run one way, down the layers, so a newcomer can draw
-// the architecture from the imports alone (see the README's "How the code is laid out"):
+// the architecture from the imports alone (see the README's "Layout"):
 //
 //   data, styles, version  ->  i18n  ->  context  ->  shared, controllers  ->  components  ->  entry points
 //

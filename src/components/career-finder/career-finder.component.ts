@@ -38,12 +38,13 @@ export interface NhsFinderCompleteDetail {
  * @cssprop [--nhs-color-accent=#005eb8] - Colour of the buttons and the chosen answer.
  *
  * @fires {CustomEvent<NhsFinderCompleteDetail>} nhs-finder-complete - Suggestions are shown.
- * @fires {CustomEvent<NhsRoleSelectDetail>} nhs-role-select - A suggested role's card is opened. Cancel it to stop the card opening here.
+ * @fires {CustomEvent<NhsRoleSelectDetail>} nhs-role-select - A suggested role's card is opened. Cancel it to stop
+ * the card opening here.
  * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The data could not be loaded.
  */
 export class NhsCareerFinder extends NhsElement {
   static override styles = [tokens, base, focus, buttons, careerFinderStyles];
-  // It scores every role, so it waits for all of them in full.
+  /** It scores every role, so it waits for all of them in full. @internal */
   protected static override dataNeeds = 'every-role' as const;
 
   /** How many roles to suggest, 3 to 20. */

@@ -37,11 +37,16 @@ const MAX_BYTES = 10 * 1024 * 1024;
  * @summary Shares a dataset and settings with the widgets inside it.
  * @tagname nhs-careers-provider
  *
+ * @attr {string} lang - The language of every widget inside that has no `lang` of its own: `cy` for
+ * Welsh, else English. Without it, each widget takes the nearest `lang` on the page.
+ *
  * @slot - The widgets (and any other content) that use the provider's data and settings.
  * @csspart message - A short message shown above the content when the `src` dataset cannot be used.
  *
- * @fires {CustomEvent<NhsDatasetLoadDetail>} nhs-dataset-load - A dataset is ready: the bundled one, or the one from `src`.
- * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The `src` dataset could not be loaded or failed its checks; the bundled data is kept.
+ * @fires {CustomEvent<NhsDatasetLoadDetail>} nhs-dataset-load - A dataset is ready: the bundled one, or the one from
+ * `src`.
+ * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The `src` dataset could not be loaded or failed its checks; the
+ * bundled data is kept.
  */
 export class NhsCareersProvider extends LitElement {
   static readonly version = VERSION;
@@ -49,10 +54,16 @@ export class NhsCareersProvider extends LitElement {
   /** How long to wait for `src` before keeping the bundled data, in milliseconds. */
   static timeout = 15000;
 
-  /** URL of a dataset JSON of the same shape as the bundled one (`roles`, and optionally `categories`, `entryRoutes`, `organisations`, `glossary`, `pay`). */
+  /**
+   * URL of a dataset JSON of the same shape as the bundled one (`roles`, and optionally `categories`, `entryRoutes`,
+   * `organisations`, `glossary`, `pay`).
+   */
   @property() src: string | null = null;
 
-  /** Where "Find out more" links point instead of the source page: an https URL or a path, with `{id}` standing for the role id. */
+  /**
+   * Where "Find out more" links point instead of the source page: an https URL or a path, with `{id}` standing for
+   * the role id.
+   */
   @property({ attribute: 'link-base' }) linkBase: string | null = null;
 
   /**

@@ -49,8 +49,10 @@ export interface NhsCategoryToggleDetail {
  * @cssprop [--nhs-color-border] - Colour of the card borders.
  *
  * @fires {CustomEvent<NhsCategoryToggleDetail>} nhs-category-toggle - A category was opened or closed.
- * @fires {CustomEvent<NhsRoleSelectDetail>} nhs-role-select - A role was chosen in an open category. Cancel it to stop its card opening here.
- * @fires {CustomEvent<NhsErrorDetail>} nhs-error - An attribute named an unknown category or way in; `detail.code` says which.
+ * @fires {CustomEvent<NhsRoleSelectDetail>} nhs-role-select - A role was chosen in an open category. Cancel it to
+ * stop its card opening here.
+ * @fires {CustomEvent<NhsErrorDetail>} nhs-error - An attribute named an unknown category or way in; `detail.code`
+ * says which.
  */
 export class NhsCategoryGrid extends NhsElement {
   static override styles = [tokens, base, focus, categoryGridStyles];
@@ -58,7 +60,10 @@ export class NhsCategoryGrid extends NhsElement {
   /** Comma-separated category ids to show, in that order; all 14 when empty. */
   @property() categories: string | null = null;
 
-  /** An entry route id (`school-leavers`, `apprenticeships`, `support-to-progress`, `higher-education`, ...) to show only the roles open through it. */
+  /**
+   * An entry route id (`school-leavers`, `apprenticeships`, `support-to-progress`, `higher-education`, ...) to show
+   * only the roles open through it.
+   */
   @property({ attribute: 'entry-route' }) entryRoute: string | null = null;
 
   /** The level of the category names, 2 to 6; role cards inside sit one level below. */

@@ -43,11 +43,12 @@ const EXAMPLES = 5;
  * @cssprop [--nhs-entry-routes-heading-size=1.25em] - Size of the headings.
  * @cssprop [--nhs-color-accent=#005eb8] - The stripe beside each way in.
  *
- * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The `role-id` or `route` is not in the dataset; `detail.code` says which.
+ * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The `role-id` or `route` is not in the dataset; `detail.code` says
+ * which.
  */
 export class NhsEntryRoutes extends NhsElement {
   static override styles = [tokens, base, focus, entryRoutesStyles];
-  // Read for the deprecated alias of role-id, never declared: see shared/role-id.ts.
+  /** Read for the deprecated alias of role-id, never declared: see shared/role-id.ts. @internal */
   protected static override readAttributes = ['role'];
 
   /** A role id such as `paramedic`: show that role's ways in. (Not `role`, which is the element's ARIA role.) */

@@ -29,7 +29,8 @@ import { roleCardStyles } from './role-card.styles.js';
  * @attr {string} role - Deprecated: use `role-id`. Read only when `role-id` is absent, with a console
  * warning, since browsers and accessibility checkers take `role` for the element's ARIA role.
  *
- * @slot - Shown until the card has rendered, and kept if the role cannot be shown: put a plain link to the role's page here.
+ * @slot - Shown until the card has rendered, and kept if the role cannot be shown: put a plain link to the role's
+ * page here.
  * @slot actions - The host's own links or buttons, shown at the foot of the card (for example, local vacancies).
  *
  * @csspart card - The card's box.
@@ -53,13 +54,15 @@ import { roleCardStyles } from './role-card.styles.js';
  * @cssprop [--nhs-color-tag-background] - Background of the ways-in tags.
  * @cssprop [--nhs-color-focus=#ffeb3b] - Focus highlight.
  *
- * @fires {CustomEvent<NhsRoleSelectDetail>} nhs-role-select - A related role was chosen. Cancel it to stop the card showing that role.
+ * @fires {CustomEvent<NhsRoleSelectDetail>} nhs-role-select - A related role was chosen. Cancel it to stop the card
+ * showing that role.
  * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The role could not be shown; `detail.code` says why.
  */
 export class NhsRoleCard extends NhsElement {
   static override styles = [tokens, base, focus, buttons, roleCardStyles];
+  /** @internal */
   protected static override defaultHeadingLevel = 3;
-  // Read for the deprecated alias of role-id, never declared: see shared/role-id.ts.
+  /** Read for the deprecated alias of role-id, never declared: see shared/role-id.ts. @internal */
   protected static override readAttributes = ['role'];
 
   /**
@@ -118,10 +121,12 @@ export class NhsRoleCard extends NhsElement {
     return this.renderRole(role);
   }
 
+  /** @internal */
   protected override renderPlaceholder(): TemplateResult {
     return html`<div part="card" class="card" aria-busy="true"><slot></slot></div>`;
   }
 
+  /** @internal */
   protected override renderProblem(problem: Problem): TemplateResult {
     return html`<div part="card" class="card">
       <p part="message" class="message">${problem.text}</p>

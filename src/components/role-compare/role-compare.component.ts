@@ -38,11 +38,12 @@ interface Row {
  * @cssprop [--nhs-role-compare-cell-padding=0.75em] - Space inside each cell.
  * @cssprop [--nhs-role-compare-header-background=var(--nhs-color-surface)] - Background of the header cells.
  *
- * @fires {CustomEvent<NhsErrorDetail>} nhs-error - A role id is unknown (the others are still compared), or fewer than two roles were given.
+ * @fires {CustomEvent<NhsErrorDetail>} nhs-error - A role id is unknown (the others are still compared), or fewer
+ * than two roles were given.
  */
 export class NhsRoleCompare extends NhsElement {
   static override styles = [tokens, base, focus, roleCompareStyles];
-  // It compares roles in full, and any role may be named, so it waits for every role in full.
+  /** It compares roles in full, and any role may be named, so it waits for every role in full. @internal */
   protected static override dataNeeds = 'every-role' as const;
 
   /** Two or three role ids, separated by commas. */

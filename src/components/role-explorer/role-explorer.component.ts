@@ -68,7 +68,7 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T
  */
 export class NhsRoleExplorer extends NhsElement {
   static override styles = [tokens, base, focus, buttons, roleExplorerStyles];
-  // It searches every role, so it waits for all of them in full.
+  /** It searches every role, so it waits for all of them in full. @internal */
   protected static override dataNeeds = 'every-role' as const;
 
   /** Words to search for. */
