@@ -1,7 +1,12 @@
+import type { PayWords } from '../data/pay.js';
 import type { PatientContact, QualificationLevel } from '../data/types.js';
 
-/** Every string the widgets show, in one language. Role texts from the dataset are not here. */
-export interface Messages {
+/**
+ * Every string the widgets show, in one language. Role texts from the dataset are not here. The
+ * words of a pay line (`PayWords`: bands, figures, nation and year, `notKnown`) come from the data
+ * module, which writes the line.
+ */
+export interface Messages extends PayWords {
   waysIn: string;
   whatTheWorkInvolves: string;
   whereYouCouldWork: string;
@@ -13,16 +18,9 @@ export interface Messages {
   noRegistration: string;
   relatedRoles: string;
   patientContact: string;
-  notKnown: string;
   findOutMore: (title: string) => string;
   onSource: string;
   credit: string;
-  payBands: (bands: string) => string;
-  payRange: (min: string, max: string) => string;
-  payWhere: (nation: string, year: string) => string;
-  medicalPay: string;
-  dentalPay: string;
-  nations: Record<string, string>;
   contact: Record<PatientContact, string>;
   qualifications: Record<QualificationLevel, string>;
   categoryNames: Record<string, string>;
