@@ -53,6 +53,7 @@ function chosen() {
   if (widget === 'role-compare') set('roles', data.getAll('compare').filter(Boolean).join(','));
   if (widget !== 'role-compare') set('heading-level', data.get('heading-level'));
   set('theme', data.get('theme'));
+  if (widget !== 'entry-routes') set('nation', data.get('nation'));
   set('lang', data.get('lang') === 'cy' ? 'cy' : '');
   return { widget, attributes, embed: data.get('embed'), loading: data.get('loading'), prerender: data.get('prerender') === 'yes' };
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Validates data/ against its JSON Schemas and the cross-checks a schema cannot express.
-// Usage: node scripts/validate-data.mjs [--min-roles N] [--partial] [--quiet] [--data DIR] [--seeds DIR]
+// Usage: node scripts/validate-data.mjs [--min-roles N] [--partial] [--quiet] [--data DIR] [--seeds DIR] [--today YYYY-MM-DD]
 // Exit code 1 with a list of problems when anything is wrong.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { ROLE_INDEX_PATH, roleIndexText } from './role-index.mjs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { isAfter, payTablesOf, payWarnings, todayFrom } from './freshness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -18,6 +19,8 @@ const minRoles = Number(option('--min-roles') ?? 0) || 0;
 const quiet = args.includes('--quiet');
 // --partial: while several people write roles at once, a related role may not exist yet.
 const partial = args.includes('--partial');
+// A check date after today is a typing error; --today stands in for the real date in tests.
+const today = todayFrom(args);
 
 const problems = [];
 const problem = (where, message) => problems.push(`${where}: ${message}`);
@@ -110,10 +113,28 @@ for (const { item: role, label } of roles) {
     const sentences = role.work.split(/(?<=[.!?])\s+(?=[A-Z0-9])/).length;
     if (sentences < 2 || sentences > 4) problem(label, `"work" has ${sentences} sentences; write 2 to 4`);
   }
+  if (typeof role.checked === 'string' && isAfter(role.checked, today)) problem(label, `checked date ${role.checked} is in the future (today is ${today})`);
   const titleKey = String(role.title).toLowerCase();
   if (titles.has(titleKey)) problem(label, `same title as ${titles.get(titleKey)}`);
   titles.set(titleKey, label);
 }
+// Pay tables: each sits under its own nation, England's stand in for missing ones, and none is dated ahead.
+if (pay && typeof pay === 'object') {
+  for (const { key, nation, table } of payTablesOf(pay)) {
+    const where = `pay.json ${key}`;
+    if (table.nation !== nation) problem(where, `names nation "${table.nation}" but sits under "${nation}"`);
+    if (typeof table.checked === 'string' && isAfter(table.checked, today)) problem(where, `checked date ${table.checked} is in the future (today is ${today})`);
+    for (const row of [...(table.bands ?? []), ...(table.grades ?? [])]) {
+      if (row.min > row.max) problem(where, `${row.band ? `band ${row.band}` : row.id} has a minimum above its maximum`);
+    }
+    const bands = (table.bands ?? []).map((b) => b.band);
+    if (new Set(bands).size !== bands.length) problem(where, 'lists a band twice');
+  }
+  for (const scale of ['agendaForChange', 'residentDoctors']) {
+    if (!pay.england?.[scale]) problem('pay.json england', `has no ${scale} table; England's tables stand in where a nation has none`);
+  }
+}
+
 // The finder's weights must name real categories and routes, and its ids must be unique.
 for (const [qi, question] of (finder?.questions ?? []).entries()) {
   const label = `finder.json [question ${qi} ${question.id}]`;
@@ -180,6 +201,9 @@ if (problems.length > 0) {
   console.error(`data: ${problems.length} problem(s) found`);
   process.exit(1);
 }
+// A pay table whose financial year has ended is still valid data (a nation may publish late), so it
+// is a warning, not a failure: it shows in every run from 1 April until the table is updated.
+for (const warning of pay && typeof pay === 'object' ? payWarnings(pay, today) : []) console.warn(`  ! pay.json ${warning.message}`);
 if (!quiet) {
   console.log(
     `data: ${roles.length} roles in ${covered.size} of ${categoryIds.size} categories, ${routeIds.size} entry routes, ` +

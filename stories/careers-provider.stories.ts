@@ -12,6 +12,14 @@ export const SharedSettings: StoryObj = {
   </nhs-careers-provider>`,
 };
 
+/** One provider sets the nation for the widgets inside: Scotland's pay, with England's named where Scotland's is not in the data. */
+export const SharedNation: StoryObj = {
+  render: () => html`<nhs-careers-provider nation="scotland">
+    <nhs-role-card role-id="healthcare-support-worker" variant="full"></nhs-role-card>
+    <nhs-role-compare roles="porter,paramedic"></nhs-role-compare>
+  </nhs-careers-provider>`,
+};
+
 /** A dataset that fails its checks (here, one with no roles): a short message, and the bundled data is kept. */
 export const DatasetThatFails: StoryObj = {
   render: () => html`<nhs-careers-provider src="data:application/json,%7B%22roles%22%3A%5B%5D%7D">

@@ -6,16 +6,18 @@ import { fixtureStory } from './story-helpers.js';
 const meta: Meta = {
   title: 'Widgets/Role card',
   component: 'nhs-role-card',
-  args: { 'role-id': 'biomedical-scientist', variant: 'compact', 'heading-level': '3' },
+  args: { 'role-id': 'biomedical-scientist', variant: 'compact', 'heading-level': '3', nation: 'england' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['compact', 'full'] },
     theme: { control: 'inline-radio', options: ['default', 'nhs'] },
+    nation: { control: 'inline-radio', options: ['england', 'wales', 'scotland', 'northern-ireland'] },
   },
   render: (args) =>
     html`<nhs-role-card
       role-id=${args['role-id']}
       variant=${args['variant']}
       heading-level=${args['heading-level']}
+      nation=${args['nation']}
     ></nhs-role-card>`,
 };
 export default meta;
@@ -36,3 +38,4 @@ export const WithHostActions = fromFixture(5);
 export const PayOutsideNhsScales = fromFixture(6);
 export const UnknownRole = fromFixture(7);
 export const NoRoleGiven = fromFixture(8);
+export const ScotlandsPay = fromFixture(9);

@@ -6,8 +6,9 @@ import { fixtureStory } from './story-helpers.js';
 const meta: Meta = {
   title: 'Widgets/Role compare',
   component: 'nhs-role-compare',
-  args: { roles: 'paramedic,adult-nurse,emergency-medical-technician' },
-  render: (args) => html`<nhs-role-compare roles=${args['roles']}></nhs-role-compare>`,
+  args: { roles: 'paramedic,adult-nurse,emergency-medical-technician', nation: 'england' },
+  argTypes: { nation: { control: 'inline-radio', options: ['england', 'wales', 'scotland', 'northern-ireland'] } },
+  render: (args) => html`<nhs-role-compare roles=${args['roles']} nation=${args['nation']}></nhs-role-compare>`,
 };
 export default meta;
 
@@ -20,3 +21,4 @@ export const ThreeRoles = fromFixture(1);
 export const WelshNhsTheme = fromFixture(2);
 export const OneUnknownAmongKnown = fromFixture(3);
 export const OnlyOneRole = fromFixture(4);
+export const NorthernIrelandsPay = fromFixture(5);

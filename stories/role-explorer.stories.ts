@@ -7,10 +7,11 @@ import { fixtureStory } from './story-helpers.js';
 const meta: Meta = {
   title: 'Widgets/Role explorer',
   component: 'nhs-role-explorer',
-  args: { query: '', 'entry-route': '', qualification: '', 'page-size': '10' },
+  args: { query: '', 'entry-route': '', qualification: '', 'page-size': '10', nation: 'england' },
   argTypes: {
     'entry-route': { control: 'select', options: ['', 'school-leavers', 'apprenticeships', 'support-to-progress', 'higher-education'] },
     qualification: { control: 'select', options: ['', 'none', 'gcse', 'a-level', 'degree', 'postgraduate'] },
+    nation: { control: 'inline-radio', options: ['england', 'wales', 'scotland', 'northern-ireland'] },
   },
   render: (args) =>
     html`<nhs-role-explorer
@@ -18,6 +19,7 @@ const meta: Meta = {
       entry-route=${ifDefined(args['entry-route'] || undefined)}
       qualification=${ifDefined(args['qualification'] || undefined)}
       page-size=${args['page-size']}
+      nation=${args['nation']}
     ></nhs-role-explorer>`,
 };
 export default meta;
@@ -33,3 +35,4 @@ export const NoQualificationsLotsOfPatientContact = fromFixture(3);
 export const WelshNhsTheme = fromFixture(4);
 export const NothingFound = fromFixture(5);
 export const UnknownCategoryPreset = fromFixture(6);
+export const ScotlandsPayBands = fromFixture(7);

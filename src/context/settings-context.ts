@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import type { Nation } from '../data/types.js';
 import type { Language } from '../i18n/language.js';
 
 /** Settings a `<nhs-careers-provider>` gives to the widgets inside it; each is optional. */
@@ -8,6 +9,8 @@ export interface WidgetSettings {
   linkBase?: string;
   /** The heading level widgets use when they have no `heading-level` of their own. */
   headingLevel?: number;
+  /** Whose pay figures widgets show unless they set their own `nation`. */
+  nation?: Nation;
 }
 
 export const settingsContext = createContext<WidgetSettings>(Symbol.for('nhs-role-widgets:settings'));

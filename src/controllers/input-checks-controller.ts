@@ -26,6 +26,8 @@ export interface AttributeRule {
   valid: (value: string) => boolean;
   /** What the attribute takes, for the console: "a whole number from 2 to 6". */
   expected: string;
+  /** What is used instead, for the console; "the default is used" unless given. */
+  instead?: () => string;
 }
 
 /** The rule every widget with headings shares. */
@@ -128,7 +130,7 @@ export class InputChecksController implements ReactiveController {
         problems.push({
           code: 'invalid-attribute',
           text: '',
-          message: `has ${rule.name}="${value}", which is not ${rule.expected}; the default is used.`,
+          message: `has ${rule.name}="${value}", which is not ${rule.expected}; ${rule.instead?.() ?? 'the default is used'}.`,
           value: `${rule.name}=${value}`,
           partial: true,
           quiet: true,

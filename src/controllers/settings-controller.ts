@@ -1,7 +1,9 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import { settingsContext, type WidgetSettings } from '../context/settings-context.js';
+import type { Nation } from '../data/types.js';
 import { languageOf, messagesFor, type Language, type Messages } from '../i18n/index.js';
+import { resolveNation, type NationChoice } from '../shared/nation.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -78,6 +80,20 @@ export class SettingsController {
   /** Where "Find out more" links point instead of a role's source, when a provider says. */
   get linkBase(): string | undefined {
     return this.provided.linkBase;
+  }
+
+  /**
+   * Whose pay the element shows, from its own `nation` attribute (given here), else the provider's
+   * nation, else Wales on a Welsh-language page and England elsewhere; `invalid` when the
+   * attribute named no nation.
+   */
+  nation(attribute: string | null): NationChoice {
+    return resolveNation(attribute, this.language, this.provided.nation);
+  }
+
+  /** The provider's nation, if it names one. */
+  get providedNation(): Nation | undefined {
+    return this.provided.nation;
   }
 
   /** The provider's heading level for widgets that have none of their own. */

@@ -1,4 +1,5 @@
 import { BANDS, QUALIFICATION_LEVELS } from './filter.js';
+import { NATIONS } from './pay.js';
 import type { Dataset, DatasetIndex, Role } from './types.js';
 
 /*
@@ -20,7 +21,6 @@ export const MAX_PROBLEMS = 20;
 
 const PATIENT_CONTACT = ['a-lot', 'some', 'little'];
 const PAY_SCALES = ['agenda-for-change', 'medical', 'dental', 'other'];
-const NATIONS = ['england', 'scotland', 'wales', 'northern-ireland'];
 
 export interface DatasetCheck {
   /** The dataset to use: the host's parts over the bundled ones, when there were no problems. */
@@ -95,7 +95,13 @@ const ROLE: Shape = {
 };
 const PAY_BAND: Shape = { band: [oneOf(BANDS), 'an Agenda for Change band'], min: [isAmount, 'an amount'], max: [isAmount, 'an amount'] };
 const MEDICAL_GRADE: Shape = { id: [isText, 'text'], name: [isText, 'text'], min: [isAmount, 'an amount'], max: [isAmount, 'an amount'] };
-const PAY_SCALE_INFO: Shape = { name: [isText, 'text'], year: [isText, 'text'], nation: [oneOf(NATIONS), `one of ${NATIONS.join(', ')}`] };
+const PAY_TABLE_INFO: Shape = {
+  name: [isText, 'text'],
+  year: [isText, 'text'],
+  sources: [(v) => isTextList(v) && v.length > 0 && v.every(isHttps), 'one or more https links'],
+};
+/** The tables a nation may hold, and what each lists. */
+const PAY_TABLES = [['agendaForChange', 'bands', PAY_BAND], ['residentDoctors', 'grades', MEDICAL_GRADE], ['consultants', 'grades', MEDICAL_GRADE]] as const;
 
 /** What is wrong with one entry, against its shape. */
 export function shapeProblems(entry: unknown, shape: Shape, where: string): string[] {
@@ -133,20 +139,32 @@ function payProblems(pay: unknown, where: string): string[] {
   return [];
 }
 
-/** The pay tables the pay lines read: each scale's name, year and nation, and its figures. */
+/**
+ * The pay tables the pay lines read, nation by nation: each table (a nation may leave one out)
+ * names its year, its nation and https sources, so every figure can say whose it is, and lists
+ * its bands or grades as figures.
+ */
 function payTableProblems(pay: unknown): string[] {
-  if (!isObject(pay)) return ['pay must be an object with agendaForChange and medical'];
+  if (!isObject(pay) || !NATIONS.every((nation) => isObject(pay[nation]))) {
+    return [`pay must hold an object for each nation (${NATIONS.join(', ')})`];
+  }
   const problems: string[] = [];
-  for (const [scale, listName, shape] of [['agendaForChange', 'bands', PAY_BAND], ['medical', 'grades', MEDICAL_GRADE]] as const) {
-    const table = pay[scale];
-    if (!isObject(table)) {
-      problems.push(`pay.${scale} must be an object`);
-      continue;
+  for (const nation of NATIONS) {
+    const tables = pay[nation] as Fields;
+    for (const [scale, listName, shape] of PAY_TABLES) {
+      const table = tables[scale];
+      const where = `pay.${nation}.${scale}`;
+      if (table === undefined) continue;
+      if (!isObject(table)) {
+        problems.push(`${where} must be an object`);
+        continue;
+      }
+      problems.push(...shapeProblems(table, PAY_TABLE_INFO, where));
+      if (table.nation !== nation) problems.push(`${where}: nation must be "${nation}"`);
+      const list = table[listName];
+      if (!Array.isArray(list)) problems.push(`${where}.${listName} must be a list`);
+      else problems.push(...listProblems(list, shape, `${where}.${listName}`));
     }
-    problems.push(...shapeProblems(table, PAY_SCALE_INFO, `pay.${scale}`));
-    const list = table[listName];
-    if (!Array.isArray(list)) problems.push(`pay.${scale}.${listName} must be a list`);
-    else problems.push(...listProblems(list, shape, `pay.${scale}.${listName}`));
   }
   return problems;
 }

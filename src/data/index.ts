@@ -5,23 +5,40 @@
  */
 import { bundledDataset } from './bundled.js';
 import { suggestRoles as suggestRolesFor } from './finder.js';
+import { formatPay as formatPayIn } from './pay.js';
 import { rankRoles } from './search.js';
 import { findRole, rolesInCategory, rolesOnEntryRoute } from './selectors.js';
-import type { Role } from './types.js';
+import type { AgendaForChangeTable, DatasetIndex, MedicalPayTable, Nation, Pay, Role } from './types.js';
 
 export type * from './types.js';
 export { bundledDataset as dataset };
 export { findCategory, findEntryRoute, findOrganisation, findPayBand, findRole, rolesInCategory, rolesOnEntryRoute } from './selectors.js';
 export { rankRoles, normalise } from './search.js';
-export { formatPay } from './pay.js';
+export { DEFAULT_NATION, NATIONS, formatPounds, isNation, payRange, payTable, payTables, type PayFigures, type PayRange } from './pay.js';
 export { finderQuestions, suggestRoles as suggestRolesFor, type FinderAnswer, type FinderQuestion, type FinderText, type Suggestion } from './finder.js';
 export { BANDS, QUALIFICATION_LEVELS, matchesFilter, type RoleFilter } from './filter.js';
 
 export const { roles, categories, entryRoutes, organisations, glossary } = bundledDataset;
-/** Agenda for Change bands with their minimum and maximum pay, and the year and nation they apply to. */
-export const payBands = bundledDataset.pay.agendaForChange;
-/** Doctors' pay by grade, with the year and nation it applies to. */
-export const medicalPay = bundledDataset.pay.medical;
+/** Every pay table, by nation (`england`, `wales`, `scotland`, `northern-ireland`) and scale; each names its year, nation, sources and check date. */
+export const pay = bundledDataset.pay;
+/** England's Agenda for Change bands with their minimum and maximum pay, and the year they apply to. */
+export const payBands = bundledDataset.pay.england.agendaForChange as AgendaForChangeTable;
+/** England's pay for doctors in training by grade, with the year it applies to. */
+export const medicalPay = bundledDataset.pay.england.residentDoctors as MedicalPayTable;
+
+/**
+ * English text for a role's pay in a nation (England by default), every figure naming its nation
+ * and year: `formatPay(getRole('paramedic').pay, 'wales')`. Where a nation has no published figure
+ * in the data, England's is given and says so. Pass a dataset last to use one of your own; the
+ * older `formatPay(dataset, pay)` form still works.
+ */
+export function formatPay(pay: Pay, nation?: Nation, dataset?: DatasetIndex): string;
+/** @deprecated Pass the pay first: `formatPay(pay, nation, dataset)`. */
+export function formatPay(dataset: DatasetIndex, pay: Pay, nation?: Nation): string;
+export function formatPay(first: Pay | DatasetIndex, second?: Nation | Pay, third?: Nation | DatasetIndex): string {
+  if ('roles' in first) return formatPayIn(first, second as Pay, third as Nation | undefined);
+  return formatPayIn((third as DatasetIndex | undefined) ?? bundledDataset, first, second as Nation | undefined);
+}
 
 /** The role with this id, or `undefined`. */
 export const getRole = (id: string): Role | undefined => findRole(bundledDataset, id);

@@ -1,4 +1,4 @@
-import type { Category, DatasetIndex, EntryRoute, Organisation, PayBand, Role, RoleSummary } from './types.js';
+import type { Category, DatasetIndex, EntryRoute, Nation, Organisation, PayBand, Role, RoleSummary } from './types.js';
 
 interface Lookup<R extends RoleSummary> {
   roles: Map<string, R>;
@@ -50,8 +50,9 @@ export const rolesInCategory = <R extends RoleSummary>(dataset: DatasetIndex<R>,
   lookup(dataset).byCategory.get(id) ?? [];
 export const rolesOnEntryRoute = <R extends RoleSummary>(dataset: DatasetIndex<R>, id: string): readonly R[] =>
   lookup(dataset).byEntryRoute.get(id) ?? [];
-export const findPayBand = (dataset: DatasetIndex, band: string): PayBand | undefined =>
-  dataset.pay.agendaForChange.bands.find((b) => b.band === band);
+/** An Agenda for Change band's figures in a nation's table (England's by default), or `undefined` when the table lacks it. */
+export const findPayBand = (dataset: DatasetIndex, band: string, nation: Nation = 'england'): PayBand | undefined =>
+  dataset.pay[nation]?.agendaForChange?.bands.find((b) => b.band === band);
 
 /** Whether every role in a dataset is there in full (a provider's data, or the whole bundle), not only summaries. */
 export function hasEveryRoleInFull(dataset: DatasetIndex): dataset is DatasetIndex<Role> {

@@ -69,7 +69,7 @@ export interface Organisation {
   summary: string;
   url: string | null;
   address?: string;
-  nation?: 'uk' | 'england' | 'scotland' | 'wales' | 'northern-ireland';
+  nation?: 'uk' | Nation;
 }
 
 export interface GlossaryEntry {
@@ -78,6 +78,9 @@ export interface GlossaryEntry {
   definition: string;
   seeAlso?: string[];
 }
+
+/** The four UK nations, each with its own NHS pay tables. */
+export type Nation = 'england' | 'wales' | 'scotland' | 'northern-ireland';
 
 export interface PayBand {
   band: Band;
@@ -94,19 +97,40 @@ export interface MedicalGrade {
   note?: string;
 }
 
-export interface PayScaleInfo {
+/** Where a pay table comes from and which year and nation its figures apply to. */
+export interface PayTableInfo {
   name: string;
-  /** For example `2025/26`. */
+  /** The financial year from 1 April the figures apply to, for example `2026/27`. */
   year: string;
-  nation: 'england' | 'scotland' | 'wales' | 'northern-ireland';
+  nation: Nation;
+  /** Public pages that state the figures. */
   sources: string[];
+  /** When the figures were last compared with the sources, `YYYY-MM-DD`. */
   checked: string;
+  note?: string;
 }
 
-export interface PayScales {
-  agendaForChange: PayScaleInfo & { bands: PayBand[] };
-  medical: PayScaleInfo & { grades: MedicalGrade[] };
+export interface AgendaForChangeTable extends PayTableInfo {
+  /** The bands the sources give; a band left out has no published figure for this nation in our data. */
+  bands: PayBand[];
 }
+
+export interface MedicalPayTable extends PayTableInfo {
+  grades: MedicalGrade[];
+}
+
+/** The pay tables published for one nation; a scale is left out when no table was found. */
+export interface NationPay {
+  agendaForChange?: AgendaForChangeTable;
+  residentDoctors?: MedicalPayTable;
+  consultants?: MedicalPayTable;
+}
+
+/** Which tables a nation may hold. */
+export type PayScaleName = keyof NationPay;
+
+/** Every nation's pay tables. */
+export type PayScales = Record<Nation, NationPay>;
 
 /**
  * What lists, counts and links need of a role. The bundled data arrives in two parts: every

@@ -8,12 +8,12 @@
 
 /** The attributes each widget may take from the URL. */
 export const EMBEDDABLE: Record<string, readonly string[]> = {
-  'role-card': ['role-id', 'variant', 'heading-level', 'theme'],
-  'category-grid': ['categories', 'entry-route', 'heading-level', 'theme'],
-  'entry-routes': ['role-id', 'route', 'heading-level', 'theme'],
-  'role-explorer': ['query', 'category', 'entry-route', 'qualification', 'patient-contact', 'band-from', 'band-to', 'registration', 'page-size', 'heading-level', 'theme'],
-  'role-compare': ['roles', 'theme'],
-  'career-finder': ['limit', 'heading-level', 'theme'],
+  'role-card': ['role-id', 'variant', 'heading-level', 'theme', 'nation'],
+  'category-grid': ['categories', 'entry-route', 'heading-level', 'theme', 'nation'],
+  'entry-routes': ['role-id', 'route', 'heading-level', 'theme', 'nation'],
+  'role-explorer': ['query', 'category', 'entry-route', 'qualification', 'patient-contact', 'band-from', 'band-to', 'registration', 'page-size', 'heading-level', 'theme', 'nation'],
+  'role-compare': ['roles', 'theme', 'nation'],
+  'career-finder': ['limit', 'heading-level', 'theme', 'nation'],
 };
 
 /**

@@ -1,5 +1,5 @@
-import { ENGLISH_PAY_WORDS } from '../data/pay.js';
 import { shortened } from './shortened.js';
+import { englishPayWording } from '../data/pay.js';
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
@@ -14,11 +14,11 @@ export const en: Messages = {
   noRegistration: 'No professional registration needed',
   relatedRoles: 'Related roles',
   patientContact: 'Time with patients',
+  notKnown: 'Not known',
   findOutMore: (title) => `Find out more about ${title}`,
   onSource: ' on NHS Health Careers',
   credit: 'Information from NHS Health Careers',
-  // One set of English pay words for the widgets and nhs-role-widgets/data's formatPay.
-  ...ENGLISH_PAY_WORDS,
+  ...englishPayWording,
   contact: { 'a-lot': 'A lot', some: 'Some', little: 'Little: mostly behind the scenes' },
   qualifications: {
     none: 'No formal qualifications',

@@ -1,12 +1,8 @@
-import type { PayWords } from '../data/pay.js';
+import type { PayWording } from '../data/pay.js';
 import type { PatientContact, QualificationLevel } from '../data/types.js';
 
-/**
- * Every string the widgets show, in one language. Role texts from the dataset are not here. The
- * words of a pay line (`PayWords`: bands, figures, nation and year, `notKnown`) come from the data
- * module, which writes the line.
- */
-export interface Messages extends PayWords {
+/** Every string the widgets show, in one language. Role texts from the dataset are not here. */
+export interface Messages extends PayWording {
   waysIn: string;
   whatTheWorkInvolves: string;
   whereYouCouldWork: string;
@@ -18,6 +14,7 @@ export interface Messages extends PayWords {
   noRegistration: string;
   relatedRoles: string;
   patientContact: string;
+  notKnown: string;
   findOutMore: (title: string) => string;
   onSource: string;
   credit: string;

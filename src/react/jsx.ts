@@ -44,15 +44,15 @@ type HeadingLevel = { 'heading-level': 'headingLevel' };
 
 type RoleId = { 'role-id': 'roleId' };
 
-export type NhsRoleCardProps = NhsElementProps<NhsRoleCard, 'roleId' | 'variant' | 'headingLevel' | 'theme', HeadingLevel & RoleId, NhsRoleCardEvents>;
+export type NhsRoleCardProps = NhsElementProps<NhsRoleCard, 'roleId' | 'variant' | 'headingLevel' | 'theme' | 'nation', HeadingLevel & RoleId, NhsRoleCardEvents>;
 export type NhsCategoryGridProps = NhsElementProps<
   NhsCategoryGrid,
-  'categories' | 'entryRoute' | 'headingLevel' | 'theme',
+  'categories' | 'entryRoute' | 'headingLevel' | 'theme' | 'nation',
   HeadingLevel & { 'entry-route': 'entryRoute' },
   NhsCategoryGridEvents
 >;
-export type NhsEntryRoutesProps = NhsElementProps<NhsEntryRoutes, 'roleId' | 'route' | 'headingLevel' | 'theme', HeadingLevel & RoleId, NhsEntryRoutesEvents>;
-export type NhsRoleCompareProps = NhsElementProps<NhsRoleCompare, 'roles' | 'theme', Record<never, never>, NhsRoleCompareEvents>;
+export type NhsEntryRoutesProps = NhsElementProps<NhsEntryRoutes, 'roleId' | 'route' | 'headingLevel' | 'theme' | 'nation', HeadingLevel & RoleId, NhsEntryRoutesEvents>;
+export type NhsRoleCompareProps = NhsElementProps<NhsRoleCompare, 'roles' | 'theme' | 'nation', Record<never, never>, NhsRoleCompareEvents>;
 export type NhsRoleExplorerProps = NhsElementProps<
   NhsRoleExplorer,
   | 'query'
@@ -65,7 +65,8 @@ export type NhsRoleExplorerProps = NhsElementProps<
   | 'registration'
   | 'pageSize'
   | 'headingLevel'
-  | 'theme',
+  | 'theme'
+  | 'nation',
   HeadingLevel & {
     'entry-route': 'entryRoute';
     'patient-contact': 'patientContact';
@@ -75,10 +76,10 @@ export type NhsRoleExplorerProps = NhsElementProps<
   },
   NhsRoleExplorerEvents
 >;
-export type NhsCareerFinderProps = NhsElementProps<NhsCareerFinder, 'limit' | 'headingLevel' | 'theme', HeadingLevel, NhsCareerFinderEvents>;
+export type NhsCareerFinderProps = NhsElementProps<NhsCareerFinder, 'limit' | 'headingLevel' | 'theme' | 'nation', HeadingLevel, NhsCareerFinderEvents>;
 export type NhsCareersProviderProps = NhsElementProps<
   NhsCareersProvider,
-  'src' | 'linkBase' | 'headingLevel' | 'data',
+  'src' | 'linkBase' | 'headingLevel' | 'data' | 'nation',
   HeadingLevel & { 'link-base': 'linkBase' },
   NhsCareersProviderEvents
 >;

@@ -1,8 +1,10 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, type DataNeeds } from '../controllers/data-controller.js';
-import type { Problem } from '../controllers/input-checks-controller.js';
+import type { AttributeRule, Problem } from '../controllers/input-checks-controller.js';
 import { SettingsController } from '../controllers/settings-controller.js';
+import { NATIONS } from '../data/pay.js';
+import type { Nation } from '../data/types.js';
 import { VERSION } from '../version.js';
 import { clampHeadingLevel } from './heading.js';
 
@@ -47,11 +49,34 @@ export class NhsElement extends LitElement {
    */
   @property({ reflect: true }) theme: string | null = null;
 
+  /**
+   * Whose pay figures to show: `england`, `wales`, `scotland` or `northern-ireland`. Unset, the
+   * provider's nation is used, else Wales on a Welsh-language page and England elsewhere.
+   */
+  @property() nation: string | null = null;
+
   /** @internal */
   protected readonly settings = new SettingsController(this);
 
   /** @internal */
   protected readonly data = new DataController(this, (this.constructor as typeof NhsElement).dataNeeds);
+
+  /** The nation whose pay the widget shows (see `nation`). @internal */
+  protected get payNation(): Nation {
+    return this.settings.nation(this.nation).nation;
+  }
+
+  /**
+   * The rule for `nation`, which every widget lists with its own rules: an unknown nation is
+   * reported and the default's pay shown.
+   * @internal
+   */
+  protected readonly nationRule: AttributeRule = {
+    name: 'nation',
+    valid: (value) => !this.settings.nation(value).invalid,
+    expected: `one of ${NATIONS.join(', ')}`,
+    instead: () => `${this.payNation}'s pay is shown`,
+  };
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, ...SettingsController.observedAttributes, ...this.readAttributes];

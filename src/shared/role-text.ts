@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { payLine } from '../data/pay.js';
+import { describePay } from '../data/pay.js';
 import { findEntryRoute, findOrganisation } from '../data/selectors.js';
-import type { DatasetIndex, EntryRoute, Role, RoleSummary } from '../data/types.js';
+import type { DatasetIndex, EntryRoute, Nation, Role, RoleSummary } from '../data/types.js';
 import type { Messages } from '../i18n/messages.js';
 
 /*
@@ -10,9 +10,10 @@ import type { Messages } from '../i18n/messages.js';
  * so pay or registration reads the same everywhere.
  */
 
-/** A role's pay in the reader's language: "Band 5 to 7: £31,049 to £54,710 (England, 2025/26)". */
-export const payText = (m: Messages, dataset: DatasetIndex, role: Role): string =>
-  role.pay ? payLine(dataset, role.pay, m) : m.notKnown;
+/** A role's pay in the reader's language for a nation: "Band 5 to 7: £31,049 to £54,710 (England, 2025/26)". */
+export function payText(m: Messages, dataset: DatasetIndex, role: Role, nation: Nation): string {
+  return (role.pay && describePay(m, dataset, role.pay, nation)) || m.notKnown;
+}
 
 /** Whether and where a role registers; the regulator's English name is marked as English. */
 export function registrationText(m: Messages, dataset: DatasetIndex, role: Role, textLang: 'en' | undefined): TemplateResult | string {

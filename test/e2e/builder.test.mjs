@@ -64,6 +64,9 @@ describe('the embed builder', () => {
     await page.getByLabel('Only lets me add iframes').check();
     const frame = await page.locator('#snippet').inputValue();
     assert.match(frame, /<iframe title="NHS careers information"[^>]*src="http:\/\/127\.0\.0\.1:\d+\/dist\/embed\.html\?widget=category-grid&amp;heading-level=3&amp;lang=cy"/);
+    // Whose pay: a nation goes into the snippet and the iframe address alike.
+    await page.getByLabel('Pay figures for').selectOption('scotland');
+    assert.match(await page.locator('#snippet').inputValue(), /embed\.html\?widget=category-grid&amp;heading-level=3&amp;nation=scotland&amp;lang=cy"/);
     assert.ok(frame.includes(`integrity="${integrity['embed-resize.js']}"`));
     assert.deepEqual(errors, []);
     await page.close();

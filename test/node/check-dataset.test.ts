@@ -182,20 +182,23 @@ describe('checkDataset: what it refuses', () => {
   });
 
   it('refuses pay tables a pay line could not read', () => {
-    const pay = (change: (p: Loose & { agendaForChange: Loose; medical: Loose }) => void) => changed((d) => change(d.pay as never));
-    refused({ ...valid, pay: null }, /^pay must be an object with agendaForChange and medical$/);
-    refused({ ...valid, pay: [] }, /^pay must be an object with agendaForChange and medical$/);
-    refused(pay((p) => delete (p as Loose).medical), /^pay\.medical must be an object$/);
-    refused(pay((p) => ((p as Loose).agendaForChange = 'band 5')), /^pay\.agendaForChange must be an object$/);
-    refused(pay((p) => (p.agendaForChange.bands = {})), /^pay\.agendaForChange\.bands must be a list$/);
-    refused(pay((p) => (p.medical.grades = null)), /^pay\.medical\.grades must be a list$/);
-    refused(pay((p) => ((p.agendaForChange.bands as Loose[])[4]!.min = '31049')), /pay\.agendaForChange\.bands\[4\]: min must be an amount/);
-    refused(pay((p) => ((p.agendaForChange.bands as Loose[])[4]!.max = -1)), /bands\[4\]: max must be an amount/);
-    refused(pay((p) => ((p.agendaForChange.bands as Loose[])[4]!.max = Infinity)), /bands\[4\]: max must be an amount/);
-    refused(pay((p) => ((p.agendaForChange.bands as Loose[])[4]!.band = '10')), /bands\[4\]: band must be an Agenda for Change band/);
-    refused(pay((p) => ((p.medical.grades as Loose[])[0]!.name = null)), /pay\.medical\.grades\[0\] \([a-z0-9-]+\): name must be text/);
-    refused(pay((p) => (p.medical.nation = 'france')), /^pay\.medical: nation must be one of england, scotland, wales, northern-ireland$/);
-    refused(pay((p) => (p.agendaForChange.year = '')), /^pay\.agendaForChange: year must be text$/);
+    type Tables = Record<string, Loose & { bands?: Loose[]; grades?: Loose[] }>;
+    const pay = (change: (p: Record<string, Tables>) => void) => changed((d) => change(d.pay as never));
+    const nations = /^pay must hold an object for each nation \(england, wales, scotland, northern-ireland\)$/;
+    refused({ ...valid, pay: null }, nations);
+    refused({ ...valid, pay: [] }, nations);
+    refused(pay((p) => delete p.wales), nations);
+    refused(pay((p) => (p.england!.agendaForChange = 'band 5' as never)), /^pay\.england\.agendaForChange must be an object$/);
+    refused(pay((p) => (p.england!.agendaForChange!.bands = {} as never)), /^pay\.england\.agendaForChange\.bands must be a list$/);
+    refused(pay((p) => (p.england!.agendaForChange!.bands![4]!.min = '31049')), /pay\.england\.agendaForChange\.bands\[4\]: min must be an amount/);
+    refused(pay((p) => (p.england!.agendaForChange!.bands![4]!.max = -1)), /bands\[4\]: max must be an amount/);
+    refused(pay((p) => (p.england!.agendaForChange!.bands![4]!.max = Infinity)), /bands\[4\]: max must be an amount/);
+    refused(pay((p) => (p.england!.agendaForChange!.bands![4]!.band = '10')), /bands\[4\]: band must be an Agenda for Change band/);
+    refused(pay((p) => (p.england!.agendaForChange!.nation = 'wales')), /^pay\.england\.agendaForChange: nation must be "england"$/);
+    refused(pay((p) => (p.england!.agendaForChange!.year = '')), /^pay\.england\.agendaForChange: year must be text$/);
+    refused(pay((p) => (p.england!.agendaForChange!.sources = ['http://x.org/'])), /agendaForChange: sources must be one or more https links/);
+    // A nation may have no table for a scale: England's figures stand in.
+    accepted(pay((p) => delete p.wales!.agendaForChange));
   });
 
   it(`lists at most ${MAX_PROBLEMS} problems, and stops checking roles once it has them`, () => {

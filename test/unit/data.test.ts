@@ -17,9 +17,19 @@ describe('nhs-role-widgets/data', () => {
   });
 
   it('formats pay with its year and nation', () => {
-    expect(data.formatPay(data.dataset, { scale: 'agenda-for-change', from: '5', to: '5' })).to.equal(
-      'Band 5: £31,049 to £37,796 (England, 2025/26)',
-    );
+    const band5 = { scale: 'agenda-for-change', from: '5', to: '5' } as const;
+    expect(data.formatPay(band5)).to.equal('Band 5: £31,049 to £37,796 (England, 2025/26)');
+    expect(data.formatPay(band5, 'scotland')).to.equal('Band 5: £34,494 to £42,978 (Scotland, 2026/27)');
+    expect(data.formatPay(data.dataset, band5), 'the older (dataset, pay) form').to.equal('Band 5: £31,049 to £37,796 (England, 2025/26)');
+  });
+
+  it('exports every pay table, each naming its year, nation and sources', () => {
+    expect(Object.keys(data.pay)).to.have.members(['england', 'wales', 'scotland', 'northern-ireland']);
+    for (const table of data.payTables(data.dataset)) {
+      expect(table.year).to.match(/^20\d\d\/\d\d$/);
+      expect(data.NATIONS).to.include(table.nation);
+      expect(table.sources.length).to.be.greaterThan(0);
+    }
   });
 
   it('writes whole pounds with thousands separators, as en-GB does', () => {

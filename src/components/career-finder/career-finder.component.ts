@@ -60,7 +60,7 @@ export class NhsCareerFinder extends NhsElement {
   private readonly questions: readonly FinderQuestion[] = finderQuestions;
 
   private readonly checks = new InputChecksController(this, this.data, this.settings, {
-    rules: [HEADING_LEVEL_RULE, wholeNumberRule('limit', 3, 20)],
+    rules: [HEADING_LEVEL_RULE, wholeNumberRule('limit', 3, 20), this.nationRule],
   });
 
   private get level(): number {
@@ -132,7 +132,7 @@ export class NhsCareerFinder extends NhsElement {
                 <button class="toggle link-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`card-${role.id}`}
                   @click=${() => this.toggleRole(role.id)}>${m.readAbout(role.title)}</button>
                 <div id=${`card-${role.id}`} ?hidden=${!open}>
-                  ${open ? html`<nhs-role-card role-id=${role.id} variant="full" heading-level=${Math.min(this.level + 2, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
+                  ${open ? html`<nhs-role-card role-id=${role.id} nation=${this.payNation} variant="full" heading-level=${Math.min(this.level + 2, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
                 </div>
               </li>`;
             })}

@@ -9,6 +9,7 @@ import { bundledIndexIfLoaded, loadBundledIndex } from '../../data/load-bundled.
 import type { Dataset, DatasetIndex, HostDataset } from '../../data/types.js';
 import { emit, type NhsErrorDetail } from '../../shared/events.js';
 import { clampHeadingLevel } from '../../shared/heading.js';
+import { nationFromText } from '../../shared/nation.js';
 import { warnOnce } from '../../shared/warn.js';
 import { VERSION } from '../../version.js';
 import { base } from '../../styles/base.js';
@@ -77,6 +78,16 @@ export class NhsCareersProvider extends LitElement {
   /** The heading level (2 to 6) widgets inside use unless they set their own. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
 
+  /**
+   * Whose pay figures the widgets inside show unless they set their own: `england`, `wales`,
+   * `scotland` or `northern-ireland`. Unset, each widget uses Wales on a Welsh-language page and
+   * England elsewhere; an unknown value is reported (`invalid-attribute`) and left unset.
+   */
+  @property() nation: string | null = null;
+
+  /** The unknown `nation` last reported, so it is reported once while it stays. */
+  private reportedNation: string | null = null;
+
   @state() private failure?: NhsErrorDetail;
 
   private readonly settings = new SettingsController(this, { fromProvider: false });
@@ -100,8 +111,24 @@ export class NhsCareersProvider extends LitElement {
     if (this.linkBase) settings.linkBase = this.linkBase;
     const level = clampHeadingLevel(this.headingLevel, 0);
     if (level) settings.headingLevel = level;
+    const nation = this.nation === null ? undefined : nationFromText(this.nation);
+    if (nation) settings.nation = nation;
+    this.reportNation(this.nation !== null && !nation ? this.nation : null);
     this.settingsProvider.setValue(settings);
     if (changed.has('src') || changed.has('data')) void this.load();
+  }
+
+  private reportNation(unknown: string | null): void {
+    if (unknown !== null && unknown !== this.reportedNation) {
+      const detail: NhsErrorDetail = {
+        code: 'invalid-attribute',
+        message: `has nation="${unknown}", which is not one of england, wales, scotland, northern-ireland; the widgets use their own default.`,
+        value: `nation=${unknown}`,
+      };
+      warnOnce(`<nhs-careers-provider> ${detail.message}`);
+      emit(this, 'nhs-error', detail);
+    }
+    this.reportedNation = unknown;
   }
 
   /**

@@ -73,7 +73,7 @@ export class NhsCategoryGrid extends NhsElement {
   @state() private openRoles = new Set<string>();
 
   private readonly checks = new InputChecksController(this, this.data, this.settings, {
-    rules: [HEADING_LEVEL_RULE],
+    rules: [HEADING_LEVEL_RULE, this.nationRule],
     check: () => this.inputProblems(),
   });
 
@@ -177,7 +177,7 @@ export class NhsCategoryGrid extends NhsElement {
       <button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${card}
         lang=${ifDefined(this.settings.textLang)} @click=${() => this.toggleRole(role.id)}>${role.title}</button>
       <div id=${card} ?hidden=${!open}>
-        ${open ? html`<nhs-role-card role-id=${role.id} heading-level=${Math.min(cardLevel, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
+        ${open ? html`<nhs-role-card role-id=${role.id} nation=${this.payNation} heading-level=${Math.min(cardLevel, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
       </div>
     </li>`;
   }

@@ -61,7 +61,7 @@ export class NhsEntryRoutes extends NhsElement {
   @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
 
   private readonly checks = new InputChecksController(this, this.data, this.settings, {
-    rules: [HEADING_LEVEL_RULE],
+    rules: [HEADING_LEVEL_RULE, this.nationRule],
     check: () => this.inputProblems(),
     deprecations: () => (this.requested.attribute === 'role' ? [ROLE_ALIAS_DEPRECATION] : []),
   });

@@ -78,7 +78,7 @@ export class NhsRoleCard extends NhsElement {
   @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
 
   private readonly checks = new InputChecksController(this, this.data, this.settings, {
-    rules: [HEADING_LEVEL_RULE, oneOfRule('variant', ['compact', 'full'])],
+    rules: [HEADING_LEVEL_RULE, oneOfRule('variant', ['compact', 'full']), this.nationRule],
     check: () => this.roleProblems(),
     deprecations: () => (this.requested.attribute === 'role' ? [ROLE_ALIAS_DEPRECATION] : []),
   });
@@ -153,7 +153,7 @@ export class NhsRoleCard extends NhsElement {
             ${this.section(subheading, m.whatTheWorkInvolves, html`<p lang=${ifDefined(textLang)}>${role.work}</p>`)}
             ${this.renderRoutes(role, subheading)}
             ${this.section(subheading, m.entryRequirements, html`<p lang=${ifDefined(textLang)}>${role.entryRequirements ?? m.notKnown}</p>`)}
-            ${this.section(subheading, m.pay, html`<p>${payText(m, dataset, role)}</p>`)}
+            ${this.section(subheading, m.pay, html`<p>${payText(m, dataset, role, this.payNation)}</p>`)}
             ${this.section(subheading, m.registration, html`<p>${registrationText(m, dataset, role, textLang)}</p>`)}
             ${this.renderRelated(role, subheading)}
           </div>`

@@ -50,6 +50,7 @@ export class NhsRoleCompare extends NhsElement {
   @property() roles: string | null = null;
 
   private readonly checks = new InputChecksController(this, this.data, this.settings, {
+    rules: [this.nationRule],
     check: () => this.inputProblems(),
   });
 
@@ -109,7 +110,7 @@ export class NhsRoleCompare extends NhsElement {
       },
       { label: m.entryRequirements, cell: (role) => english(role.entryRequirements) },
       { label: m.minimumQualification, cell: (role) => (role.minQualification ? m.qualifications[role.minQualification] : m.notKnown) },
-      { label: m.pay, cell: (role) => payText(m, dataset, role) },
+      { label: m.pay, cell: (role) => payText(m, dataset, role, this.payNation) },
       { label: m.registration, cell: (role) => registrationText(m, dataset, role, textLang) },
       { label: m.patientContact, cell: (role) => (role.patientContact ? m.contact[role.patientContact] : m.notKnown) },
       { label: m.whereYouCouldWork, cell: (role) => english(role.workplaces ? joinList('en', role.workplaces) : null) },

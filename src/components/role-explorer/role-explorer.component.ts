@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { BANDS, QUALIFICATION_LEVELS, matchesFilter, type RoleFilter } from '../../data/filter.js';
+import { describePay } from '../../data/pay.js';
 import { prepareSearch, rankRoles } from '../../data/search.js';
 import { findCategory, findEntryRoute } from '../../data/selectors.js';
 import type { Band, DatasetIndex, PatientContact, QualificationLevel, Role } from '../../data/types.js';
@@ -18,7 +19,7 @@ import {
 } from '../../controllers/input-checks-controller.js';
 import { headingTag } from '../../shared/heading.js';
 import { NhsElement } from '../../shared/nhs-element.js';
-import { roleHref, routeName, routesOf } from '../../shared/role-text.js';
+import { payText, roleHref, routeName, routesOf } from '../../shared/role-text.js';
 import { sourceCredit } from '../../shared/credit.js';
 import { base } from '../../styles/base.js';
 import { buttons } from '../../styles/buttons.js';
@@ -110,6 +111,7 @@ export class NhsRoleExplorer extends NhsElement {
       oneOfRule('band-to', BANDS),
       oneOfRule('registration', ['required', 'not-required']),
       wholeNumberRule('page-size', 1, 200),
+      this.nationRule,
     ],
     check: () => this.presetProblems(),
   });
@@ -225,7 +227,7 @@ export class NhsRoleExplorer extends NhsElement {
       ${this.renderTray()}
       ${this.comparing && this.chosen.length >= 2
         ? html`<div class="comparison" id="comparison" tabindex="-1">
-            <nhs-role-compare roles=${this.chosen.join(',')} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-compare>
+            <nhs-role-compare roles=${this.chosen.join(',')} nation=${this.payNation} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-compare>
           </div>`
         : nothing}
     `;
@@ -245,7 +247,11 @@ export class NhsRoleExplorer extends NhsElement {
     const dataset = this.data.everyRole!;
     const f = this.filter;
     const any = { value: '', label: m.anyValue };
-    const bands = BANDS.map((b) => ({ value: b, label: m.payBands(b) }));
+    // Each band names its pay in the chosen nation, with the table's nation and year.
+    const bands = BANDS.map((b) => ({
+      value: b,
+      label: describePay(m, dataset, { scale: 'agenda-for-change', from: b, to: b }, this.payNation),
+    }));
     return html`<fieldset part="filters">
       <legend>${m.filters}</legend>
       <div class="filters">
@@ -284,6 +290,7 @@ export class NhsRoleExplorer extends NhsElement {
       ${staticHtml`<${heading} class="result-title" lang=${ifDefined(textLang)}>${role.title}</${heading}>`}
       <p class="result-category">${m.categoryNames[role.category] ?? category?.name}</p>
       <p class="result-summary" lang=${ifDefined(textLang)}>${role.summary}</p>
+      <p class="result-pay"><span class="visually-hidden">${m.pay}: </span>${payText(m, dataset, role, this.payNation)}</p>
       <ul class="tags" aria-label=${m.waysIn}>${routesOf(dataset, role).map((r) => html`<li class="tag">${routeName(m, r)}</li>`)}</ul>
       <div class="actions">
         <a href=${ifDefined(roleHref(role, this.settings.linkBase))}>${m.findOutMore(role.title)}<span class="visually-hidden">${m.onSource}</span></a>

@@ -89,6 +89,11 @@ export const roleExplorerStyles = css`
     margin: 0 0 0.5em;
   }
 
+  .result-pay {
+    margin: 0 0 0.5em;
+    font-size: 0.875em;
+  }
+
 
 
   .result .tags {

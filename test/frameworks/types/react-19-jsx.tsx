@@ -3,7 +3,7 @@
 import type {} from 'nhs-role-widgets/jsx';
 
 export const valid = (
-  <nhs-careers-provider link-base="/jobs/{id}" heading-level="3" data={{ roles: [] }} onnhs-dataset-load={(event) => event.detail.source}>
+  <nhs-careers-provider link-base="/jobs/{id}" heading-level="3" nation="wales" data={{ roles: [] }} onnhs-dataset-load={(event) => event.detail.source}>
     <nhs-role-card
       role-id="paramedic"
       variant="full"
@@ -17,7 +17,7 @@ export const valid = (
     <nhs-category-grid categories="nursing" entry-route="apprenticeships" onnhs-category-toggle={(event) => event.detail.open} />
     <nhs-entry-routes route="apprenticeships" />
     <nhs-entry-routes role-id="paramedic" roleId="paramedic" />
-    <nhs-role-compare roles="paramedic,adult-nurse" />
+    <nhs-role-compare roles="paramedic,adult-nurse" nation="scotland" />
     <nhs-role-explorer page-size="10" pageSize={10} band-from="4" patient-contact="some" onnhs-compare-change={(event) => event.detail.roles} />
     <nhs-career-finder limit={5} onnhs-finder-complete={(event) => event.detail.roles} onnhs-role-select={(event) => event.detail.role} />
   </nhs-careers-provider>
