@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', '**/node_modules/**', '.cache/**', 'custom-elements.json'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'site/**', '.stryker-tmp/**', 'reports/**', '**/node_modules/**', '.cache/**', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { posix } from 'node:path';
 
 // Start from an empty dist/ so chunks of earlier builds (hashed names) never linger.
 rmSync('dist', { recursive: true, force: true });
@@ -51,17 +52,29 @@ const roleFiles = () => ({
 });
 /**
  * Starts fetching what an element's chunk imports at the same time as the chunk itself, instead of
- * after it has arrived and been parsed: one round trip fewer before a widget can render.
+ * after it has arrived and been parsed: one round trip fewer before a widget can render. If the
+ * chunk cannot load, the error it rejects with says which files were missing (`error.missing`,
+ * paths relative to the importing file), which the loader names in its console warning.
  */
 const preloadDependencies = () => ({
   name: 'preload-dependencies',
-  renderDynamicImport({ getTargetChunkImports }) {
+  renderDynamicImport({ chunk, targetChunk, targetModuleId, getTargetChunkImports }) {
+    if (!targetChunk) return null;
     // resolvedImportPath is already a quoted string literal, relative to the importing file.
     const imports = (getTargetChunkImports() ?? [])
       .filter((i) => i.type === 'internal' && !i.chunk.isEntry)
       .map((i) => i.resolvedImportPath);
-    if (imports.length === 0) return null;
-    return { left: `([${imports.join(',')}].forEach((path) => import(path).catch(() => {})), import(`, right: '))' };
+    // Data chunks are reported by the widgets that need them (dataset-unavailable): only preloaded.
+    if (!targetModuleId?.includes('/src/components/')) {
+      return imports.length === 0 ? null : { left: `([${imports.join(',')}].forEach((path) => import(path).catch(() => {})), import(`, right: '))' };
+    }
+    const self = JSON.stringify(`./${posix.relative(posix.dirname(chunk.fileName), targetChunk.fileName)}`);
+    return {
+      left:
+        '((chunk, imports) => chunk.catch((error) => Promise.all(imports).then((failed) => {' +
+        ` failed = failed.filter(Boolean); throw Object.assign(error, { missing: failed.length ? failed : [${self}] }); })))(import(`,
+      right: `), [${imports.join(',')}].map((path) => import(path).then(() => '', () => path)))`,
+    };
   },
 });
 /**
@@ -96,6 +109,21 @@ const roleModulesForBundlers = () => {
     },
   };
 };
+ * The ids of every bundled role, for the loader (src/loader/role-ids.d.ts): from the committed role
+ * index, which the data validation keeps current.
+ */
+const roleIds = () => ({
+  name: 'role-ids',
+  resolveId: (source) => (source.endsWith('/loader/role-ids.js') ? '\0nhs-role-ids' : null),
+  load(id) {
+    if (id !== '\0nhs-role-ids') return null;
+    const ids = JSON.parse(readFileSync('data/generated/role-index.json', 'utf8')).map((role) => role.id);
+    return `export default ${JSON.stringify(ids.join(','))};`;
+  },
+});
+/** The chunk every element imports (lit and the base element) is named for what it holds, not for whichever module rollup saw first. */
+const chunkFileNames = ({ name, moduleIds }) =>
+  moduleIds.some((id) => id.includes('/node_modules/lit-element/')) ? 'chunks/lit-and-base-[hash].js' : `chunks/${name}-[hash].js`;
 const minify = () => terser({ ecma: 2021, module: true, format: { comments: false } });
 
 export default [
@@ -103,16 +131,19 @@ export default [
   // and the roles its cards show, each as a chunk or file of its own.
   {
     input: { 'nhs-role-widgets': 'src/bundle.ts' },
+    // The loader exports `discover`; letting it also export what the element chunks share with it
+    // keeps those in the loader file rather than in a chunk behind a re-exporting facade.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames,
       // The loader's own imports (the loading and lookup code the elements share) go into the loader
       // file, so it starts loading elements without first waiting for a shared chunk.
       manualChunks: (id) => (/src\/(bundle|loader\/|context\/context-root|data\/(load-bundled|selectors)|shared\/(define-element|warn))/.test(id) || id.includes('@lit/context/lib/context-root') ? 'nhs-role-widgets' : undefined),
     },
-    plugins: [nodeResolve(), dataAsJsonParse(), ts(), minify(), roleFiles(), preloadDependencies()],
+    plugins: [roleIds(), nodeResolve(), dataAsJsonParse(), ts(), minify(), roleFiles(), preloadDependencies()],
   },
   // The same as one classic script, for hosts that cannot use modules.
   {
@@ -128,10 +159,15 @@ export default [
   },
   // For npm users and their bundlers: one module per source file, lit (and, for the React
   // wrappers, react and @lit/react) left to the user's bundler. react/events.ts is an entry so its
-  // eventsByTag survives tree-shaking: a Node test compares it with custom-elements.json.
+  // eventsByTag survives tree-shaking: a Node test compares it with custom-elements.json; widgets.ts
+  // is one so the embed builder (demo/builder.js) reads the registry.
   {
-    input: ['src/index.ts', 'src/data/index.ts', ...components, 'src/react/index.ts', 'src/react/jsx.ts', 'src/react/events.ts'],
-    external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
+    input: [
+      'src/index.ts', 'src/data/index.ts', ...components, 'src/react/index.ts', 'src/react/jsx.ts', 'src/react/events.ts',
+      'src/widgets.ts', 'src/ssr/index.ts', 'src/ssr/cli.ts',
+    ],
+    // Server rendering's @lit-labs/ssr and parse5 are optional peers, and node: modules are Node's own.
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^parse5$/, /^node:/],
     output: {
       dir: 'dist',
       format: 'es',

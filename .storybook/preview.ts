@@ -1,11 +1,27 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { withActions } from 'storybook/actions/decorator';
+import { EVENT_NAMES } from '../stories/widget-args.js';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
 // Controls and docs come from the manifest that the components' JSDoc generates.
 setCustomElementsManifest(manifest);
+
+/**
+ * The theme toolbar sets each widget's theme attribute, as an embedder would (over a story's own
+ * theme: the toolbar stands for the page around it). Called once the story's widgets are in.
+ */
+function applyTheme(wrapper: Element, theme: string): void {
+  if (theme === 'default') return;
+  for (const element of wrapper.querySelectorAll('*')) {
+    if (element.localName.startsWith('nhs-') && element.localName !== 'nhs-careers-provider') {
+      element.setAttribute('theme', theme);
+    }
+  }
+}
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -30,6 +46,8 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', theme: 'default' },
   decorators: [
+    // The Actions panel logs every nhs-* event the widgets fire (they bubble and are composed).
+    withActions,
     (story, context) => {
       // The locale switch works as a host page would: through the lang of an ancestor.
       // The theme switch sets each widget's theme attribute, as an embedder would.
@@ -39,20 +57,14 @@ const preview: Preview = {
       const wrapper = html`<style>
           [data-theme~='dark'] a { color: #8cc8ff; }
         </style>
-        <div lang=${context.globals['locale'] as string} data-theme=${theme}
+        <div lang=${context.globals['locale'] as string} data-theme=${theme} ${ref((wrapper) => wrapper && queueMicrotask(() => applyTheme(wrapper, theme)))}
           style=${dark ? 'background:#1b1f23;color:#f0f4f5;padding:1rem' : ''}>${story()}</div>`;
-      queueMicrotask(() => {
-        for (const element of document.querySelectorAll('[data-theme] *')) {
-          if (element.localName.startsWith('nhs-') && element.localName !== 'nhs-careers-provider' && theme !== 'default') {
-            element.setAttribute('theme', theme);
-          }
-        }
-      });
       return wrapper;
     },
   ],
   parameters: {
     controls: { expanded: true },
+    actions: { handles: EVENT_NAMES },
     a11y: { test: 'error' },
   },
 };

@@ -41,6 +41,18 @@ export async function measureExplorer(explorer) {
   return { p50: percentile(times, 50), p95: percentile(times, 95), first: times[0], keystrokes: times.length };
 }
 
+/**
+ * The first search on a dataset the search has not seen: building its index (words, stems, the
+ * vocabulary) and answering one query, as a reader's first keystroke would if the explorer had
+ * not built the index while they read.
+ */
+export function measureFirstSearch(rankRoles, dataset, roles) {
+  const fresh = { ...dataset, roles };
+  const start = performance.now();
+  rankRoles(fresh, 'nurse');
+  return performance.now() - start;
+}
+
 /** One run on the baseline: filter titles by substring, render the first 20 with innerHTML. */
 export async function measureBaseline(roles, list) {
   const escape = (t) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -40,6 +40,7 @@ async function builder(choose, name) {
   const page = await open('/demo/builder.html', 1280, 1000);
   await page.locator('body[data-ready="true"]').waitFor();
   await choose(page);
+  await page.locator('#snippet[data-ready="true"]').waitFor();
   await settled(page);
   if (name) await shot(page, name);
   const snippet = await page.locator('#snippet').inputValue();
@@ -63,12 +64,12 @@ try {
   // The builder: the script snippet, and the iframe form.
   const cardSnippet = await builder(() => {}, 'builder-script');
   await builder(async (page) => {
-    await page.getByLabel('Only lets me add iframes').check();
+    await page.getByLabel('My website removes scripts but keeps iframes').check();
   }, 'builder-iframe');
   const gridSnippet = await builder(async (page) => {
     await page.getByLabel('What to show').selectOption('category-grid');
     await page.getByLabel('Only roles open through').selectOption('apprenticeships');
-    await page.getByLabel('Heading level').selectOption('2');
+    await page.getByLabel('Where the widget’s headings fit on your page').selectOption('2');
   });
 
   // WordPress: the snippets in a block theme page, wide and on a phone.
@@ -87,7 +88,7 @@ try {
   }
 
   // Iframe-only hosts: the builder's iframe snippet on a plain page, resized to its content.
-  const iframeSnippet = await builder(async (page) => page.getByLabel('Only lets me add iframes').check());
+  const iframeSnippet = await builder(async (page) => page.getByLabel('My website removes scripts but keeps iframes').check());
   routes['/iframe-only.html'] = { body: iframeOnlyPage(iframeSnippet) };
   {
     const page = await open('/iframe-only.html', 1000, 620);

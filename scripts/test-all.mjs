@@ -12,24 +12,27 @@ const steps = [
   // use); no-invalid-css knows no container queries, which the compare table relies on.
   { name: 'lit-analyzer (templates)', command: 'npm run --silent lint:templates' },
   { name: 'data validation', command: 'node scripts/validate-data.mjs --min-roles 350' },
-  { name: 'Node tests (data module, validator, loader table, package)', command: 'npm run --silent test:node' },
+  { name: 'Node tests (data module, validator, loader, widget registry, package, open data, editor data, workflows)', command: 'npm run --silent test:node' },
   { name: 'build', command: 'npm run build --silent', produces: 'build' },
   { name: 'custom-elements.json is current', command: 'node scripts/check-manifest.mjs' },
   // The package as npm users get it: exports, types and files (ESM only, so CommonJS resolution is not asked for).
   { name: 'package checks (publint, arethetypeswrong)', command: 'npx publint --strict && npx attw --pack . --profile esm-only', needs: 'build' },
   { name: 'unit tests (Chromium, Firefox ESR, WebKitGTK)', command: 'node scripts/test-browsers.mjs' },
-  { name: 'end-to-end tests (built bundle)', command: 'node --test test/e2e/', needs: 'build' },
+  // Storybook is built once, here: the static site (npm run site) copies this build rather than
+  // making its own, and the end-to-end tests walk that site (test/e2e/site.test.mjs).
+  { name: 'storybook build', command: 'npx storybook build --quiet -o storybook-static', needs: 'build', produces: 'storybook' },
+  { name: 'static site (npm run site)', command: 'npm run --silent site', needs: ['build', 'storybook'], produces: 'site' },
+  { name: 'end-to-end tests (built bundle, static site)', command: 'node --test test/e2e/', needs: ['build', 'site'] },
   // The examples/ apps (plain HTML, React 19, React 18 wrappers, Vue, Angular) built by vite and run
   // in Chromium, and the TypeScript typings for them, against the built package.
   { name: 'framework examples and typings', command: 'node --test test/frameworks/', needs: 'build' },
-  { name: 'storybook build', command: 'npx storybook build --quiet -o storybook-static', produces: 'storybook' },
   { name: 'storybook smoke test (every story, axe)', command: 'node --test test/storybook/', needs: 'storybook' },
 ];
 
 const results = [];
 const failedProducts = new Set();
 for (const step of steps) {
-  if (step.needs && failedProducts.has(step.needs)) {
+  if ([step.needs ?? []].flat().some((product) => failedProducts.has(product))) {
     results.push({ ...step, status: 'skipped', seconds: 0 });
     continue;
   }

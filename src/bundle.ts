@@ -1,84 +1,67 @@
 /**
  * Entry of dist/nhs-role-widgets.js, the file embedders load. It fetches only what the page uses:
- * the elements on it, the role index, and the details of the roles its cards name, all in parallel
- * where it can. It defines the elements only when their code and data are in, so each widget's
- * first frame is its finished content and the page does not move twice. Elements added later are
- * loaded when they appear. If data cannot load, the elements are defined anyway and show their message.
+ * the elements on it, the role index, and the details of the roles its cards name, all at once.
+ * It defines the elements only when their code and data are in, so each widget's first frame is
+ * its finished content and the page does not move twice. Elements added later are loaded when they
+ * appear. If data cannot load, the elements are defined anyway and show their message; if an
+ * element's own code cannot load, its fallback content stays, the console says which file is
+ * missing, and the element fires `nhs-error` (`chunk-unavailable`).
+ *
+ * Hosts that put widgets in their own shadow roots call `discover(shadowRoot)`, which the page's
+ * observer cannot see into.
  */
 import { attachContextRoot } from './context/context-root.js';
 import { loadBundledDataset, loadBundledIndex, loadBundledRole, useRoleFiles } from './data/load-bundled.js';
-import { findRole } from './data/selectors.js';
 import { ELEMENTS } from './loader/elements.js';
+import { createLoader, type Root } from './loader/loader.js';
+import knownRoleIds from './loader/role-ids.js';
 import { defineElement } from './shared/define-element.js';
+import type { NhsErrorDetail } from './shared/events.js';
 import { requestedRole } from './shared/role-id.js';
+import { warnOnce } from './shared/warn.js';
 
 // The per-role files sit beside this file in dist/roles/.
 useRoleFiles(new URL('./roles/', import.meta.url).href);
 attachContextRoot();
 
-const requested = new Set<string>();
-/** Past this many roles named by cards, one request for everything beats one per role. */
-const WHOLE_DATASET_FROM = 12;
+const known = new Set(knownRoleIds.split(','));
 
-/** The tags to load for these elements, with the ones they render inside themselves. */
-function tagsFor(elements: readonly Element[]): string[] {
-  const tags = new Set<string>();
-  const add = (tag: string): void => {
-    if (tags.has(tag) || requested.has(tag) || customElements.get(tag) || !ELEMENTS[tag]) return;
-    tags.add(tag);
-    for (const inner of ELEMENTS[tag].inside ?? []) add(inner);
-  };
-  for (const element of elements) add(element.localName);
-  return [...tags];
-}
-
-/** The data these elements need before their first frame. Failures are left to the widgets to report. */
-async function loadData(elements: readonly Element[], tags: readonly string[]): Promise<void> {
-  if (tags.some((tag) => ELEMENTS[tag]?.data === 'every-role')) await loadBundledDataset();
-  const index = await loadBundledIndex();
-  const ids = elements
-    .filter((element) => ELEMENTS[element.localName]?.data === 'role')
-    .map((element) => requestedRole(element, element.getAttribute('role-id')).id)
-    .filter((id) => id && findRole(index, id));
-  // Many cards fetch the whole dataset in one file rather than a file per role.
-  if (new Set(ids).size > WHOLE_DATASET_FROM) await loadBundledDataset();
-  else await Promise.all(ids.map((id) => loadBundledRole(id)));
-}
-
-async function upgrade(elements: readonly Element[]): Promise<void> {
-  const tags = tagsFor(elements);
-  // Elements already defined load their own role details as they render.
-  if (tags.length === 0) return;
-  for (const tag of tags) requested.add(tag);
-  const [classes] = await Promise.all([
-    Promise.all(tags.map(async (tag) => [tag, await ELEMENTS[tag]!.load()] as const)),
-    loadData(elements, tags).catch(() => undefined),
-  ]);
-  // Rendering starts in a task of its own, apart from evaluating the chunks that just arrived, so
-  // neither holds up the page for long on a slow phone.
-  await new Promise((resolve) => setTimeout(resolve));
-  // The provider first, so widgets inside it find it as they upgrade.
-  for (const [tag, constructor] of classes.sort(([a], [b]) => Number(b === 'nhs-careers-provider') - Number(a === 'nhs-careers-provider'))) {
-    defineElement(tag, constructor);
-  }
-}
-
-const ours = (root: ParentNode): Element[] => [...root.querySelectorAll(Object.keys(ELEMENTS).join(','))];
-
-// Elements a host adds later (say, after a click) are loaded when they appear.
-new MutationObserver((records) => {
-  const added: Element[] = [];
-  for (const record of records) {
-    for (const node of record.addedNodes) {
-      if (!(node instanceof Element)) continue;
-      if (ELEMENTS[node.localName]) added.push(node);
-      added.push(...ours(node));
+const loader = createLoader({
+  table: ELEMENTS,
+  isDefined: (tag) => customElements.get(tag) !== undefined,
+  define: defineElement,
+  roleIdOf: (element) => requestedRole(element as Element, element.getAttribute('role-id')).id,
+  isKnownRole: (id) => known.has(id),
+  loadIndex: loadBundledIndex,
+  loadEveryRole: loadBundledDataset,
+  loadRole: loadBundledRole,
+  nextTask: () => new Promise((resolve) => setTimeout(resolve)),
+  unavailable(tag, files, elements) {
+    const named = files.map((file) => new URL(file, import.meta.url).href).join(', ');
+    const message =
+      `the code of <${tag}> could not be loaded (${named || 'one of its files in chunks/'}), so its fallback content stays. ` +
+      'Serve the whole dist/ folder; the element is tried again when one is added to the page.';
+    warnOnce(message);
+    const detail: NhsErrorDetail = { code: 'chunk-unavailable', message, value: named || tag };
+    for (const element of elements as Element[]) {
+      element.dispatchEvent(new CustomEvent('nhs-error', { bubbles: true, composed: true, detail }));
     }
-  }
-  if (added.length > 0) void upgrade(added);
-}).observe(document, { childList: true, subtree: true });
+  },
+  watch(root, added) {
+    new MutationObserver((records) => added(records.flatMap((record) => [...record.addedNodes]))).observe(root as unknown as Node, {
+      childList: true,
+      subtree: true,
+    });
+  },
+});
+
+/**
+ * Loads the widgets inside `root` (a shadow root, or any element or document) and those added to
+ * it later. The page itself is handled without it; call it for each shadow root of your own that
+ * holds widgets. Resolves once the widgets found now are defined (or reported).
+ */
+export const discover = (root: Document | DocumentFragment | Element): Promise<void> => loader.discover(root as unknown as Root);
 
 // Not awaited: element chunks import shared code from this file, so this module must finish evaluating first.
-void upgrade(ours(document));
+void loader.discover(document as unknown as Root);
 
-export {};

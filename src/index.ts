@@ -16,5 +16,21 @@ export type { NhsCompareChangeDetail } from './components/role-explorer/role-exp
 export { NhsCareerFinder } from './components/career-finder/career-finder.js';
 export type { NhsFinderCompleteDetail } from './components/career-finder/career-finder.js';
 export type { NhsErrorCode, NhsErrorDetail } from './shared/events.js';
-export type { Dataset, DatasetIndex, HostDataset, Role, RoleSummary } from './data/types.js';
+export { whenRendered, type WhenRenderedOptions } from './shared/when-rendered.js';
+export type {
+  Band,
+  Dataset,
+  DatasetIndex,
+  HostDataset,
+  HeadingLevel,
+  HeadingLevelValue,
+  Nation,
+  PatientContact,
+  QualificationLevel,
+  RegistrationFilter,
+  Role,
+  RoleCardVariant,
+  RoleSummary,
+  WidgetTheme,
+} from './data/types.js';
 export { VERSION } from './version.js';

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { careerFinderFixtures } from '../test/fixtures/career-finder.fixtures.js';
 import { fixtureStory } from './story-helpers.js';
+import { widgetArgTypes, widgetRender } from './widget-args.js';
 
 const meta: Meta = {
   title: 'Widgets/Career finder',
   component: 'nhs-career-finder',
-  args: { limit: '10', 'heading-level': '2' },
-  render: (args) => html`<nhs-career-finder limit=${args['limit']} heading-level=${args['heading-level']}></nhs-career-finder>`,
+  args: { limit: 10, 'heading-level': '2' },
+  argTypes: widgetArgTypes('nhs-career-finder'),
+  render: widgetRender('nhs-career-finder'),
 };
 export default meta;
 

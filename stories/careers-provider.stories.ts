@@ -1,8 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { widgetArgTypes, widgetRender } from './widget-args.js';
 
-const meta: Meta = { title: 'Widgets/Careers provider', component: 'nhs-careers-provider' };
+const meta: Meta = {
+  title: 'Widgets/Careers provider',
+  component: 'nhs-careers-provider',
+  args: { 'heading-level': '3', 'link-base': '/jobs/{id}', 'link-text': '{title} jobs near you' },
+  argTypes: widgetArgTypes('nhs-careers-provider'),
+  // A card inside shows what the provider's settings do.
+  render: widgetRender('nhs-careers-provider', '<nhs-role-card role-id="paramedic"></nhs-role-card>'),
+};
 export default meta;
+
+export const Playground: StoryObj = {};
 
 /** One provider sets the language, heading level and link base for every widget inside it. */
 export const SharedSettings: StoryObj = {

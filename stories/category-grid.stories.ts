@@ -1,22 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { categoryGridFixtures } from '../test/fixtures/category-grid.fixtures.js';
 import { fixtureStory } from './story-helpers.js';
+import { widgetArgTypes, widgetRender } from './widget-args.js';
 
 const meta: Meta = {
   title: 'Widgets/Category grid',
   component: 'nhs-category-grid',
-  args: { categories: '', 'entry-route': '', 'heading-level': '2' },
-  argTypes: {
-    'entry-route': { control: 'select', options: ['', 'school-leavers', 'apprenticeships', 'support-to-progress', 'higher-education'] },
-  },
-  render: (args) =>
-    html`<nhs-category-grid
-      categories=${ifDefined(args['categories'] || undefined)}
-      entry-route=${ifDefined(args['entry-route'] || undefined)}
-      heading-level=${args['heading-level']}
-    ></nhs-category-grid>`,
+  args: { 'heading-level': '2' },
+  argTypes: widgetArgTypes('nhs-category-grid'),
+  render: widgetRender('nhs-category-grid'),
 };
 export default meta;
 

@@ -1,19 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { entryRoutesFixtures } from '../test/fixtures/entry-routes.fixtures.js';
 import { fixtureStory } from './story-helpers.js';
+import { widgetArgTypes, widgetRender } from './widget-args.js';
 
 const meta: Meta = {
   title: 'Widgets/Entry routes',
   component: 'nhs-entry-routes',
-  args: { 'role-id': '', route: '', 'heading-level': '2' },
-  render: (args) =>
-    html`<nhs-entry-routes
-      role-id=${ifDefined(args['role-id'] || undefined)}
-      route=${ifDefined(args['route'] || undefined)}
-      heading-level=${args['heading-level']}
-    ></nhs-entry-routes>`,
+  args: { route: 'apprenticeships', 'heading-level': '2' },
+  argTypes: widgetArgTypes('nhs-entry-routes'),
+  render: widgetRender('nhs-entry-routes'),
 };
 export default meta;
 

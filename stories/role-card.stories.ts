@@ -1,24 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { roleCardFixtures } from '../test/fixtures/role-card.fixtures.js';
 import { fixtureStory } from './story-helpers.js';
+import { widgetArgTypes, widgetRender } from './widget-args.js';
 
 const meta: Meta = {
   title: 'Widgets/Role card',
   component: 'nhs-role-card',
   args: { 'role-id': 'biomedical-scientist', variant: 'compact', 'heading-level': '3', nation: 'england' },
-  argTypes: {
-    variant: { control: 'inline-radio', options: ['compact', 'full'] },
-    theme: { control: 'inline-radio', options: ['default', 'nhs'] },
-    nation: { control: 'inline-radio', options: ['england', 'wales', 'scotland', 'northern-ireland'] },
-  },
-  render: (args) =>
-    html`<nhs-role-card
-      role-id=${args['role-id']}
-      variant=${args['variant']}
-      heading-level=${args['heading-level']}
-      nation=${args['nation']}
-    ></nhs-role-card>`,
+  argTypes: widgetArgTypes('nhs-role-card'),
+  render: widgetRender('nhs-role-card'),
 };
 export default meta;
 

@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { roleCompareFixtures } from '../test/fixtures/role-compare.fixtures.js';
 import { fixtureStory } from './story-helpers.js';
+import { widgetArgTypes, widgetRender } from './widget-args.js';
 
 const meta: Meta = {
   title: 'Widgets/Role compare',
   component: 'nhs-role-compare',
   args: { roles: 'paramedic,adult-nurse,emergency-medical-technician', nation: 'england' },
-  argTypes: { nation: { control: 'inline-radio', options: ['england', 'wales', 'scotland', 'northern-ireland'] } },
-  render: (args) => html`<nhs-role-compare roles=${args['roles']} nation=${args['nation']}></nhs-role-compare>`,
+  argTypes: widgetArgTypes('nhs-role-compare'),
+  render: widgetRender('nhs-role-compare'),
 };
 export default meta;
 

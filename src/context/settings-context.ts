@@ -7,6 +7,8 @@ export interface WidgetSettings {
   language?: Language;
   /** Where "Find out more" links point instead of NHS Health Careers, with `{id}` for the role id. */
   linkBase?: string;
+  /** The text of links made from `linkBase`, with `{title}` for the role's title. */
+  linkText?: string;
   /** The heading level widgets use when they have no `heading-level` of their own. */
   headingLevel?: number;
   /** Whose pay figures widgets show unless they set their own `nation`. */

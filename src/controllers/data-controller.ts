@@ -60,19 +60,26 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     if (this.current || this.insideProvider) return;
-    const everyRole = this.needs === 'every-role';
     // Data that is already here is used at once, so the first frame shows the content.
-    const ready = everyRole ? bundledDatasetIfLoaded() : bundledIndexIfLoaded();
-    if (ready) {
-      this.current = ready;
-      return;
-    }
-    (everyRole ? loadBundledDataset() : loadBundledIndex()).then(
+    if (this.useLoadedBundle()) return;
+    (this.needs === 'every-role' ? loadBundledDataset() : loadBundledIndex()).then(
       (dataset) => {
         if (!this.insideProvider) this.dataset = dataset;
       },
       () => this.fail(),
     );
+  }
+
+  /**
+   * Takes the bundled data the widget needs if it is loaded already and no dataset is in use (nor
+   * a provider's awaited). Server rendering never connects the element, so the host calls this
+   * before rendering; returns whether a dataset is in use.
+   */
+  useLoadedBundle(): boolean {
+    if (!this.current && !this.insideProvider) {
+      this.current = this.needs === 'every-role' ? bundledDatasetIfLoaded() : bundledIndexIfLoaded();
+    }
+    return this.current !== undefined;
   }
 
   /**

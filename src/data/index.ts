@@ -6,6 +6,7 @@
 import { bundledDataset } from './bundled.js';
 import { suggestRoles as suggestRolesFor } from './finder.js';
 import { formatPay as formatPayIn } from './pay.js';
+import { nextRolesOf, startingRolesFor, type CareerStep } from './profile.js';
 import { rankRoles } from './search.js';
 import { findRole, rolesInCategory, rolesOnEntryRoute } from './selectors.js';
 import type { AgendaForChangeTable, DatasetIndex, MedicalPayTable, Nation, Pay, Role } from './types.js';
@@ -17,6 +18,7 @@ export { rankRoles, normalise } from './search.js';
 export { DEFAULT_NATION, NATIONS, formatPounds, isNation, payRange, payTable, payTables, type PayFigures, type PayRange } from './pay.js';
 export { finderQuestions, suggestRoles as suggestRolesFor, type FinderAnswer, type FinderQuestion, type FinderText, type Suggestion } from './finder.js';
 export { BANDS, QUALIFICATION_LEVELS, matchesFilter, type RoleFilter } from './filter.js';
+export { skillVocabulary as skills, findSkill, nextRolesOf, startingRolesFor as startingRolesIn, type CareerStep } from './profile.js';
 
 export const { roles, categories, entryRoutes, organisations, glossary } = bundledDataset;
 /** Every pay table, by nation (`england`, `wales`, `scotland`, `northern-ireland`) and scale; each names its year, nation, sources and check date. */
@@ -51,3 +53,11 @@ export const searchRoles = (query: string, limit?: number): Role[] => rankRoles(
 
 /** Roles that suit a reader's answers to the career finder's questions (question id -> answer id), best first. */
 export const suggestRoles = (answers: Readonly<Record<string, string>>, limit?: number) => suggestRolesFor(bundledDataset, answers, limit);
+
+/** The roles one step up from a role, with the band each step is usually paid at. */
+export const nextRoles = (id: string): CareerStep[] => {
+  const role = findRole(bundledDataset, id);
+  return role ? nextRolesOf(bundledDataset, role) : [];
+};
+/** "You could start as": the roles that lead one step up to this role. */
+export const startingRoles = (id: string): readonly CareerStep[] => startingRolesFor(bundledDataset, id);

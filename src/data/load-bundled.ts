@@ -67,6 +67,13 @@ export function loadBundledRole(id: string): Promise<Role | undefined> {
   return loading;
 }
 
+/** Forgets every part loaded so far and the per-role folder. For tests, which each start as a fresh page would. */
+export function forgetBundledLoads(): void {
+  indexLoading = index = fullLoading = full = roleFiles = undefined;
+  details.clear();
+  detailsLoading.clear();
+}
+
 async function loadRoleFile(id: string): Promise<Role | undefined> {
   if (roleFiles) {
     // The id is checked against the slug pattern so it can never climb out of the folder.

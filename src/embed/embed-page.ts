@@ -5,16 +5,10 @@
  * Only the attributes each widget documents are copied, with setAttribute, never as HTML. The
  * page tells its parent its height (see embed-resize.ts) so the iframe can fit its content.
  */
+import { embeddable, WIDGETS } from '../widgets.js';
 
-/** The attributes each widget may take from the URL. */
-export const EMBEDDABLE: Record<string, readonly string[]> = {
-  'role-card': ['role-id', 'variant', 'heading-level', 'theme', 'nation'],
-  'category-grid': ['categories', 'entry-route', 'heading-level', 'theme', 'nation'],
-  'entry-routes': ['role-id', 'route', 'heading-level', 'theme', 'nation'],
-  'role-explorer': ['query', 'category', 'entry-route', 'qualification', 'patient-contact', 'band-from', 'band-to', 'registration', 'page-size', 'heading-level', 'theme', 'nation'],
-  'role-compare': ['roles', 'theme', 'nation'],
-  'career-finder': ['limit', 'heading-level', 'theme', 'nation'],
-};
+/** What each widget may take from the URL, by the `widget` value (the tag without `nhs-`). */
+const EMBEDDABLE = embeddable(WIDGETS);
 
 /**
  * Older URL parameters, each read as the attribute it names when that one is absent. Embed URLs
@@ -31,9 +25,10 @@ const lang = params.get('lang') === 'cy' ? 'cy' : 'en';
 document.documentElement.lang = lang;
 
 const main = document.querySelector('main')!;
-if (Object.hasOwn(EMBEDDABLE, widget)) {
+const attributes = EMBEDDABLE.get(widget)?.attributes;
+if (attributes) {
   const element = document.createElement(`nhs-${widget}`);
-  for (const name of EMBEDDABLE[widget]!) {
+  for (const name of attributes) {
     const value = params.get(name) ?? (Object.hasOwn(URL_ALIASES, name) ? params.get(URL_ALIASES[name]!) : null);
     if (value !== null) element.setAttribute(name, value);
   }

@@ -3,13 +3,11 @@
  * <iframe src=".../embed.html?..."> on the page takes the height of its content; without it, the
  * iframe keeps the height its own attribute gives and scrolls inside.
  *   <script src=".../embed-resize.js" defer></script>
- * It only listens for one kind of message and only resizes the iframe that sent it.
+ * A classic script (no import or export), so it can be pasted as above. It resizes only iframes
+ * showing the embed.html that sits beside it, on messages from that page: see height-listener.ts.
  */
-addEventListener('message', (event: MessageEvent) => {
-  const data = event.data as { type?: unknown; height?: unknown } | null;
-  if (!data || data.type !== 'nhs-role-widgets:height' || typeof data.height !== 'number') return;
-  if (!Number.isFinite(data.height) || data.height < 0 || data.height > 20000) return;
-  for (const frame of document.querySelectorAll('iframe')) {
-    if (frame.contentWindow === event.source) frame.style.height = `${Math.round(data.height)}px`;
-  }
-});
+import { resizeEmbeds } from './height-listener.js';
+
+const script = document.currentScript as HTMLScriptElement | null;
+if (script?.src) resizeEmbeds(new URL('embed.html', script.src));
+else console.warn('nhs-role-widgets: load embed-resize.js with <script src="…/embed-resize.js" defer></script>; loaded another way it cannot tell where embed.html is, and resizes nothing.');

@@ -6,7 +6,15 @@ import type { Messages } from './messages.js';
 export type { Messages };
 export { languageOf, type Language } from './language.js';
 
-const tables: Record<Language, Messages> = { en, cy };
+/**
+ * Names looked up by an id from a dataset (a category, a way in), kept without a
+ * prototype: a provider's id such as `constructor` or `toString` then finds no name, and the
+ * widget shows the dataset's own, instead of an Object method.
+ */
+const byId = (names: Record<string, string>): Record<string, string> => Object.assign(Object.create(null) as Record<string, string>, names);
+const withNamesById = (m: Messages): Messages => ({ ...m, categoryNames: byId(m.categoryNames), routeNames: byId(m.routeNames) });
+
+const tables: Record<Language, Messages> = { en: withNamesById(en), cy: withNamesById(cy) };
 const pluralRules = new Map<Language, Intl.PluralRules>();
 
 export const messagesFor = (language: Language): Messages => tables[language];

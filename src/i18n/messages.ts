@@ -16,7 +16,8 @@ export interface Messages extends PayWording {
   patientContact: string;
   notKnown: string;
   findOutMore: (title: string) => string;
-  onSource: string;
+  /** After the link text, for screen readers: where the link goes (" on NHS Health Careers"); English names may start with "the ". */
+  onSite: (name: string) => string;
   credit: string;
   contact: Record<PatientContact, string>;
   qualifications: Record<QualificationLevel, string>;
@@ -50,6 +51,15 @@ export interface Messages extends PayWording {
   registrationNeeded: string;
   clearFilters: string;
   resultsFound: (count: string) => string;
+  /** Heading of the filters read from the search words ("no degree", "band 5"). */
+  searchFilters: string;
+  /** Announced with the results: the filters read from the search words. */
+  searchFiltersApplied: (labels: string) => string;
+  removeSearchFilter: (label: string) => string;
+  /** After an intent the data cannot answer yet (part-time, no nights). */
+  searchFilterNoData: string;
+  /** After a nation ("in Wales"): roles are not marked by nation. */
+  searchFilterNation: string;
   noResults: string;
   trySuggestions: string;
   showMore: (count: number) => string;

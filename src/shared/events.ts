@@ -6,7 +6,8 @@ export type NhsErrorCode =
   | 'unknown-route'
   | 'invalid-attribute'
   | 'dataset-unavailable'
-  | 'dataset-invalid';
+  | 'dataset-invalid'
+  | 'chunk-unavailable';
 
 export interface NhsErrorDetail {
   code: NhsErrorCode;

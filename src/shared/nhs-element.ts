@@ -1,4 +1,4 @@
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, type DataNeeds } from '../controllers/data-controller.js';
 import type { AttributeRule, Problem } from '../controllers/input-checks-controller.js';
@@ -7,9 +7,10 @@ import { NATIONS } from '../data/pay.js';
 import type { Nation } from '../data/types.js';
 import { VERSION } from '../version.js';
 import { clampHeadingLevel } from './heading.js';
+import { attributeToRead, propNameAttributes } from './prop-name-attributes.js';
 
 /**
- * What every widget shares: its version, its theme, the heading level it falls back on, and how
+ * What every widget shares: its version, the heading level it falls back on, and how
  * it looks before its content and when a problem stops it. The rest lives in reactive
  * controllers, which a widget composes: `data` (the dataset, from a provider or bundled, and a
  * role's details), `settings` (language, strings, what a provider sets) and, in each widget,
@@ -18,6 +19,19 @@ import { clampHeadingLevel } from './heading.js';
  * @attr {string} lang - The language of the widget's own words: `cy` for Welsh, else English.
  * Without it, the provider's `lang`, else the nearest `lang` on the page. Role texts stay English
  * and are marked `lang="en"` inside a Welsh widget.
+ *
+ * The shared design tokens (src/styles/tokens.ts), which every widget takes on `:host`; defaults
+ * are the default theme's (`theme="nhs"` and `dark` set their own):
+ * @cssprop [--nhs-color-background=transparent] - Background of cards and panels.
+ * @cssprop [--nhs-color-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of quieter areas, such as the compare table's header row.
+ * @cssprop [--nhs-color-link-visited=color-mix(in srgb, currentColor 65%, #330072)] - Colour of visited links.
+ * @cssprop [--nhs-color-accent=#005eb8] - Colour of primary buttons and pressed toggles.
+ * @cssprop [--nhs-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--nhs-color-tag-text=currentColor] - Text of the ways-in tags.
+ * @cssprop [--nhs-color-error=#d5281b] - The bar beside a message that says what went wrong.
+ * @cssprop [--nhs-color-focus-text=#212b32] - Text on the focus highlight, and the dark ring around focused controls.
+ * @cssprop [--nhs-radius=4px] - Corner radius of cards, tags and buttons (0 in the NHS theme).
+ * @cssprop [--nhs-line-height=1.5] - Line height of the widget's text, kept against a host page's global line-height rules.
  */
 export class NhsElement extends LitElement {
   static readonly version = VERSION;
@@ -44,16 +58,10 @@ export class NhsElement extends LitElement {
   protected static readAttributes: readonly string[] = [];
 
   /**
-   * `nhs` for the NHS.UK palette; add `dark` for light text on a dark page (`theme="nhs dark"`).
-   * By default the widget takes the host page's colours and font.
-   */
-  @property({ reflect: true }) theme: string | null = null;
-
-  /**
    * Whose pay figures to show: `england`, `wales`, `scotland` or `northern-ireland`. Unset, the
    * provider's nation is used, else Wales on a Welsh-language page and England elsewhere.
    */
-  @property() nation: string | null = null;
+  @property() nation: Nation | null = null;
 
   /** @internal */
   protected readonly settings = new SettingsController(this);
@@ -79,13 +87,23 @@ export class NhsElement extends LitElement {
   };
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...SettingsController.observedAttributes, ...this.readAttributes];
+    return [...super.observedAttributes, ...SettingsController.observedAttributes, ...this.readAttributes, ...propNameAttributes(this.elementProperties).keys()];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
+    // A prop-named attribute from React 19's server renderer (`roleid`) sets its property.
+    super.attributeChangedCallback(attributeToRead((this.constructor as typeof LitElement).elementProperties, name, (a) => this.hasAttribute(a)), old, value);
     this.settings.attributeChanged(name);
     if ((this.constructor as typeof NhsElement).readAttributes.includes(name)) this.requestUpdate();
+  }
+
+  /**
+   * Server rendering (`nhs-role-widgets/ssr`) never connects the element: it renders with the
+   * bundled data the renderer has loaded beforehand.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.isConnected) this.data.useLoadedBundle();
   }
 
   /**

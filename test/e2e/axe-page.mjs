@@ -45,3 +45,10 @@ export function collectErrors(page) {
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   return errors;
 }
+
+/**
+ * Resolves once the page (or frame) has painted two more frames: any layout shift or resize the
+ * last render caused has been recorded by then. Use it instead of a fixed sleep before asserting
+ * that something did not happen.
+ */
+export const afterTwoFrames = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -28,6 +28,7 @@ describe('following the guides', () => {
     await page.goto(`${server.url}/demo/builder.html`);
     await page.locator('body[data-ready="true"]').waitFor();
     await choose(page);
+    await page.locator('#snippet[data-ready="true"]').waitFor();
     const snippet = await page.locator('#snippet').inputValue();
     await page.close();
     return withLocalDist(snippet, server.url);
@@ -37,7 +38,7 @@ describe('following the guides', () => {
   const grid = async (page) => {
     await page.getByLabel('What to show').selectOption('category-grid');
     await page.getByLabel('Only roles open through').selectOption('apprenticeships');
-    await page.getByLabel('Heading level').selectOption('2');
+    await page.getByLabel('Where the widget’s headings fit on your page').selectOption('2');
   };
 
   it('WordPress: two builder snippets in Custom HTML blocks of a block theme page render, without errors, and pass axe', async () => {
@@ -73,7 +74,7 @@ describe('following the guides', () => {
   it('iframe-only hosts: the builder\'s iframe snippet grows with its content, also when a category opens', async () => {
     routes['/iframe-only.html'] = { body: iframeOnlyPage(await snippetFromBuilder(async (page) => {
       await page.getByLabel('What to show').selectOption('category-grid');
-      await page.getByLabel('Only lets me add iframes').check();
+      await page.getByLabel('My website removes scripts but keeps iframes').check();
     })) };
     const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
     const errors = collectErrors(page);

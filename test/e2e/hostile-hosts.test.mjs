@@ -105,7 +105,7 @@ describe('host pages that try to break the widgets', () => {
       tab.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
       await tab.goto(`${server.url}${path}`);
       await tab.locator('nhs-role-card').getByRole('heading', { name: 'Porter' }).waitFor();
-      await tab.waitForTimeout(1000);
+      await tab.waitForLoadState('networkidle');
       await tab.evaluate(() => {
         const late = document.createElement('div');
         late.id = 'late';

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { afterTwoFrames } from './axe-page.mjs';
 
 const host = (src, withSnippet) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Google Sites style page</title>
 ${withSnippet ? '<script src="/dist/embed-resize.js" defer></script>' : ''}</head>
@@ -58,7 +59,8 @@ describe('the iframe embed', () => {
   it('keeps the height the host gave it, and scrolls inside, without the snippet', async () => {
     const { page, frame } = await open('/fixed.html');
     await frame.locator('nhs-role-card').getByRole('heading', { name: 'Paramedic' }).waitFor();
-    await page.waitForTimeout(300);
+    await afterTwoFrames(await (await page.locator('iframe').elementHandle()).contentFrame());
+    await afterTwoFrames(page);
     assert.equal(await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height), 300);
     await page.close();
   });

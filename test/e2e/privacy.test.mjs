@@ -82,7 +82,7 @@ describe('privacy: requests and storage', () => {
       await tab.locator('nhs-career-finder').getByRole('button', { name: /Next|See/ }).click();
     }
     await tab.locator('nhs-career-finder').getByRole('heading', { name: 'Roles that might suit you' }).waitFor();
-    await tab.waitForTimeout(500);
+    await tab.waitForLoadState('networkidle');
 
     const foreign = requests.filter(({ url }) => url.origin !== server.url || !(url.pathname.startsWith('/dist/') || ['/privacy.html', '/host-data/careers.json'].includes(url.pathname)));
     assert.deepEqual(foreign.map(({ url }) => url.href), []);

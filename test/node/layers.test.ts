@@ -1,7 +1,7 @@
 // The source folders form layers, and imports run one way, down the layers, so a newcomer can draw
 // the architecture from the imports alone (see the README's "Layout"):
 //
-//   data, styles, version  ->  i18n  ->  context  ->  shared, controllers  ->  components  ->  entry points
+//   data, styles, version, widgets (the registry)  ->  i18n  ->  context  ->  shared, controllers  ->  components  ->  entry points
 //
 // A file may import from its own layer or a lower one, never a higher one. The imports are read
 // with TypeScript's own parser (static imports, re-exports, import() and import types alike).
@@ -16,6 +16,8 @@ const LAYERS: Record<string, number> = {
   data: 0,
   styles: 0,
   'version.ts': 0,
+  // The registry of elements: plain data with no imports, read by the loader, embed page and ssr.
+  'widgets.ts': 0,
   i18n: 1,
   context: 2,
   shared: 3,
@@ -25,6 +27,7 @@ const LAYERS: Record<string, number> = {
   loader: 5,
   embed: 5,
   react: 5,
+  ssr: 5,
 };
 /** Files at the top of src/ other than those named above are entry points (index.ts, bundle.ts). */
 const TOP_LEVEL_FILE_LAYER = 5;

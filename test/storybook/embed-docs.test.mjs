@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { startStaticServer, withLocalDist } from '../../scripts/static-server.mjs';
 import { axeViolations, collectErrors } from '../e2e/axe-page.mjs';
 
 describe('the Storybook page "Embed on your site"', () => {
@@ -36,13 +36,16 @@ describe('the Storybook page "Embed on your site"', () => {
     await page.locator('#preview nhs-role-card').getByRole('heading', { name: 'Paramedic' }).waitFor();
     assert.match(await page.locator('#snippet').inputValue(), /<nhs-role-card role-id="paramedic" heading-level="3">/);
 
-    // The iframe form points at the embed page Storybook serves, and that page renders the widget.
-    await page.getByLabel('Only lets me add iframes').check();
+    // On this local address the iframe form carries an example address, with a plain warning to
+    // replace it; the same path on this server's copy renders the widget.
+    await page.getByLabel('My website removes scripts but keeps iframes').check();
+    await page.locator('#snippet[data-ready="true"]').waitFor();
     const src = (await page.locator('#snippet').inputValue()).match(/src="([^"]+embed\.html[^"]+)"/)[1].replaceAll('&amp;', '&');
-    assert.ok(src.startsWith(`${server.url}/dist/embed.html?widget=role-card`), src);
+    assert.ok(src.startsWith('https://your-site.example/nhs-role-widgets/dist/embed.html?widget=role-card'), src);
+    assert.match(await page.locator('#local-warning').innerText(), /running on this computer/);
     const embed = await browser.newPage();
     const embedErrors = collectErrors(embed);
-    await embed.goto(src);
+    await embed.goto(withLocalDist(src, server.url));
     await embed.locator('nhs-role-card').getByRole('heading', { name: 'Paramedic' }).waitFor();
     assert.deepEqual(embedErrors, []);
     await embed.close();

@@ -4,6 +4,7 @@ import '../../src/components/career-finder/career-finder.js';
 import type { NhsCareerFinder } from '../../src/components/career-finder/career-finder.js';
 import { dataset, finderQuestions, suggestRoles } from '../../src/data/index.js';
 import { careerFinderFixtures } from '../fixtures/career-finder.fixtures.js';
+import { fixtureNamed } from '../fixtures/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { renderFixture, settled, shadowText } from '../helpers/render.js';
 
@@ -53,7 +54,7 @@ describe('career finder scoring', () => {
 
 describe('<nhs-career-finder>', () => {
   it('asks one question at a time as a group of radio buttons with a heading', async () => {
-    const finder = await renderFixture<NhsCareerFinder>('nhs-career-finder', careerFinderFixtures[0]!);
+    const finder = await renderFixture<NhsCareerFinder>('nhs-career-finder', fixtureNamed(careerFinderFixtures, 'First question'));
     expect($(finder, '.progress').textContent).to.equal(`Question 1 of ${finderQuestions.length}`);
     expect($(finder, 'fieldset legend h2').textContent).to.equal(finderQuestions[0]!.text.en);
     expect($$(finder, 'input[type="radio"]')).to.have.length(finderQuestions[0]!.answers.length);

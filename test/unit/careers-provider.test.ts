@@ -130,7 +130,22 @@ describe('<nhs-careers-provider>', () => {
     const { card } = await provided('heading-level="5" lang="cy" link-base="https://jobs.example.org/search?role={id}"', 'paramedic', 'bundled');
     expect(card.shadowRoot!.querySelector('h5')).to.not.equal(null);
     expect(shadowText(card)).to.contain('Ffyrdd i mewn');
-    expect(card.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!.href).to.equal('https://jobs.example.org/search?role=paramedic');
+    const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!;
+    expect(link.href).to.equal('https://jobs.example.org/search?role=paramedic');
+    // The link goes to the host's pages: it names no source.
+    expect(link.textContent).to.equal('Rhagor o wybodaeth am Paramedic');
+  });
+
+  it('uses the host\'s text for links made from link-base, with {title} for the role', async () => {
+    const { provider, card } = await provided('link-base="/jobs/{id}" link-text="{title} jobs in our trust"', 'orthoptist', 'bundled');
+    const link = () => card.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!;
+    expect(link().getAttribute('href')).to.equal('/jobs/orthoptist');
+    expect(link().textContent).to.equal('Orthoptist jobs in our trust');
+    provider.linkText = '';
+    await provider.updateComplete;
+    await card.updateComplete;
+    expect(link().textContent).to.equal('Find out more about Orthoptist');
+    await expectAccessible(card);
   });
 
   it('ignores a link base that is not https or a path', async () => {

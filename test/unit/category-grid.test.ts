@@ -7,6 +7,7 @@ import type { NhsCareersProvider } from '../../src/components/careers-provider/c
 import { MAX_ROLES } from '../../src/data/check-dataset.js';
 import { categories, roles, rolesByCategory, rolesByEntryRoute } from '../../src/data/index.js';
 import { categoryGridFixtures } from '../fixtures/category-grid.fixtures.js';
+import { fixtureNamed } from '../fixtures/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { renderFixture, settled, shadowText } from '../helpers/render.js';
@@ -17,7 +18,7 @@ describe('<nhs-category-grid>', () => {
   const warned = captureWarnings();
 
   it('lists the 14 categories as a list of cards with headings, summaries and role counts', async () => {
-    const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', categoryGridFixtures[0]!);
+    const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', fixtureNamed(categoryGridFixtures, 'All 14 categories'));
     const items = all(grid, '.grid > li');
     expect(items).to.have.length(14);
     expect(all(grid, 'h2').map((h) => h.textContent)).to.include.members(['Nursing', 'Wider healthcare team']);
@@ -26,7 +27,7 @@ describe('<nhs-category-grid>', () => {
   });
 
   it('shows a subset in the order given, at the heading level given', async () => {
-    const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', categoryGridFixtures[1]!);
+    const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', fixtureNamed(categoryGridFixtures, 'Two categories'));
     expect(all(grid, 'h3').map((h) => h.textContent)).to.deep.equal(['Nursing', 'Midwifery']);
   });
 
@@ -70,7 +71,7 @@ describe('<nhs-category-grid>', () => {
   });
 
   it('filters to one way in, with counts of only those roles', async () => {
-    const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', categoryGridFixtures[2]!);
+    const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', fixtureNamed(categoryGridFixtures, 'Straight from school'));
     const open = new Set(rolesByEntryRoute('school-leavers').map((r) => r.category));
     expect(shadowText(grid)).to.contain('Showing roles open through: Straight from school');
     const wider = all(grid, '.grid > li').find((li) => li.querySelector('h2')!.textContent === 'Wider healthcare team')!;
@@ -106,14 +107,14 @@ describe('<nhs-category-grid>', () => {
   });
 
   it('warns once about an unknown category and shows the rest', async () => {
-    const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', categoryGridFixtures[5]!);
+    const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', fixtureNamed(categoryGridFixtures, 'Unknown category among known ones'));
     expect(all(grid, '.grid > li')).to.have.length(1);
     expect(shadowText(grid)).to.contain('We could not find the NHS role category “astronomy”.');
     expect(warned.messages.filter((w) => w.includes('astronomy'))).to.have.length(1);
   });
 
   it('says so when a way in is unknown and shows every role', async () => {
-    const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', categoryGridFixtures[7]!);
+    const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', fixtureNamed(categoryGridFixtures, 'Unknown way in'));
     expect(shadowText(grid)).to.contain('We could not find the way in “by-rocket”');
     expect(all(grid, '.category > button')[0]!.textContent).to.contain(`Show ${rolesByCategory('midwifery').length} roles`);
   });

@@ -3,6 +3,7 @@ import '../../src/components/entry-routes/entry-routes.js';
 import type { NhsEntryRoutes } from '../../src/components/entry-routes/entry-routes.js';
 import { getRole, rolesByEntryRoute } from '../../src/data/index.js';
 import { entryRoutesFixtures } from '../fixtures/entry-routes.fixtures.js';
+import { fixtureNamed } from '../fixtures/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { renderFixture, settled, shadowText } from '../helpers/render.js';
 import { captureWarnings } from '../helpers/warnings.js';
@@ -11,7 +12,7 @@ const all = (element: Element, selector: string) => [...element.shadowRoot!.quer
 
 describe('<nhs-entry-routes>', () => {
   it('shows every way in with what it asks for and example roles', async () => {
-    const routes = await renderFixture<NhsEntryRoutes>('nhs-entry-routes', entryRoutesFixtures[0]!);
+    const routes = await renderFixture<NhsEntryRoutes>('nhs-entry-routes', fixtureNamed(entryRoutesFixtures, 'Every way in'));
     const headings = all(routes, 'h2').map((h) => h.textContent);
     expect(headings).to.include.members(['Straight from school', 'Apprenticeships', 'Start in support, then progress', 'University degree']);
     const school = all(routes, '.route').find((r) => r.querySelector('h2')!.textContent === 'Straight from school')!;
@@ -22,7 +23,7 @@ describe('<nhs-entry-routes>', () => {
   });
 
   it("shows one role's ways in", async () => {
-    const routes = await renderFixture<NhsEntryRoutes>('nhs-entry-routes', entryRoutesFixtures[1]!);
+    const routes = await renderFixture<NhsEntryRoutes>('nhs-entry-routes', fixtureNamed(entryRoutesFixtures, 'One role'));
     expect(routes.shadowRoot!.querySelector('h3')!.textContent).to.equal('Ways into Paramedic');
     const names = all(routes, 'h4').map((h) => h.textContent);
     expect(names.length).to.equal(getRole('paramedic')!.entryRoutes!.length);
@@ -58,21 +59,21 @@ describe('<nhs-entry-routes>', () => {
   });
 
   it('lists every role open through one route, by category', async () => {
-    const routes = await renderFixture<NhsEntryRoutes>('nhs-entry-routes', entryRoutesFixtures[2]!);
+    const routes = await renderFixture<NhsEntryRoutes>('nhs-entry-routes', fixtureNamed(entryRoutesFixtures, 'One route'));
     expect(all(routes, '.columns a')).to.have.length(rolesByEntryRoute('apprenticeships').length);
     expect(all(routes, 'h3').length).to.be.greaterThan(5);
   });
 
   it('speaks Welsh and marks English texts', async () => {
-    const routes = await renderFixture<NhsEntryRoutes>('nhs-entry-routes', entryRoutesFixtures[3]!);
+    const routes = await renderFixture<NhsEntryRoutes>('nhs-entry-routes', fixtureNamed(entryRoutesFixtures, 'Welsh, NHS theme'));
     expect(shadowText(routes)).to.contain('Ffyrdd i mewn i Dental nurse');
     expect(routes.shadowRoot!.querySelector('.route p')!.getAttribute('lang')).to.equal('en');
   });
 
   it('shows a message for an unknown role or route', async () => {
-    const role = await renderFixture<NhsEntryRoutes>('nhs-entry-routes', entryRoutesFixtures[4]!);
+    const role = await renderFixture<NhsEntryRoutes>('nhs-entry-routes', fixtureNamed(entryRoutesFixtures, 'Unknown role'));
     expect(shadowText(role)).to.contain('We could not find the NHS role “astronaut”.');
-    const route = await renderFixture<NhsEntryRoutes>('nhs-entry-routes', entryRoutesFixtures[5]!);
+    const route = await renderFixture<NhsEntryRoutes>('nhs-entry-routes', fixtureNamed(entryRoutesFixtures, 'Unknown route'));
     expect(shadowText(route)).to.contain('“by-rocket”');
   });
 

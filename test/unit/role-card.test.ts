@@ -5,6 +5,7 @@ import type { NhsRoleCard } from '../../src/components/role-card/role-card.js';
 import { defineElement } from '../../src/shared/define-element.js';
 import type { NhsErrorDetail } from '../../src/shared/events.js';
 import { roleCardFixtures } from '../fixtures/role-card.fixtures.js';
+import { fixtureNamed } from '../fixtures/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { renderFixture, settled, shadowText } from '../helpers/render.js';
@@ -15,7 +16,7 @@ describe('<nhs-role-card>', () => {
   const warned = captureWarnings();
 
   it('shows a role from the bundled data: title, category, summary, ways in and its source link', async () => {
-    const card = await renderFixture<NhsRoleCard>('nhs-role-card', roleCardFixtures[0]!);
+    const card = await renderFixture<NhsRoleCard>('nhs-role-card', fixtureNamed(roleCardFixtures, 'Compact'));
     expect(part(card, 'heading')!.textContent).to.equal('Biomedical scientist');
     expect(part(card, 'heading')!.localName).to.equal('h3');
     expect(part(card, 'category')!.textContent).to.equal('Healthcare science');
@@ -24,7 +25,8 @@ describe('<nhs-role-card>', () => {
     expect(routes).to.deep.equal(['University degree', 'Apprenticeships', 'Start in support, then progress']);
     const link = part(card, 'link') as HTMLAnchorElement;
     expect(link.href).to.match(/^https:\/\/www\.healthcareers\.nhs\.uk\/explore-roles\/healthcare-science\//);
-    expect(link.textContent).to.contain('Find out more about Biomedical scientist');
+    expect(link.textContent).to.equal('Find out more about Biomedical scientist on NHS Health Careers');
+    expect(link.querySelector('.visually-hidden')!.textContent).to.equal(' on NHS Health Careers');
     expect(part(card, 'credit')!.textContent).to.equal('Information from NHS Health Careers');
     expect(warned.messages).to.have.length(0);
   });
@@ -42,8 +44,20 @@ describe('<nhs-role-card>', () => {
     host.remove();
   });
 
+  it('names the site its link goes to, for roles whose source is not NHS Health Careers, in English and Welsh', async () => {
+    const card = await fixture<NhsRoleCard>(html`<nhs-role-card role-id="orthoptist"></nhs-role-card>`);
+    await settled(card);
+    const link = part(card, 'link') as HTMLAnchorElement;
+    expect(link.href).to.match(/^https:\/\/nationalcareers\.service\.gov\.uk\//);
+    expect(link.textContent).to.equal('Find out more about Orthoptist on the National Careers Service');
+    card.setAttribute('lang', 'cy');
+    await card.updateComplete;
+    expect(link.isConnected ? link.textContent : part(card, 'link')!.textContent).to.equal('Rhagor o wybodaeth am Orthoptist ar National Careers Service');
+    expect(part(card, 'link')!.querySelector('[lang="en"]')!.textContent).to.equal('National Careers Service');
+  });
+
   it('shows pay with its band figures, year and nation, and registration, in the full variant', async () => {
-    const card = await renderFixture<NhsRoleCard>('nhs-role-card', roleCardFixtures[1]!);
+    const card = await renderFixture<NhsRoleCard>('nhs-role-card', fixtureNamed(roleCardFixtures, 'Full'));
     const text = shadowText(card);
     expect(text).to.contain('Band 5 to 7: £31,049 to £54,710 (England, 2025/26)');
     expect(text).to.contain('Registers with the Health and Care Professions Council (HCPC)');
@@ -52,7 +66,7 @@ describe('<nhs-role-card>', () => {
   });
 
   it('says a role outside the NHS pay scales is paid differently', async () => {
-    const card = await renderFixture<NhsRoleCard>('nhs-role-card', roleCardFixtures[6]!);
+    const card = await renderFixture<NhsRoleCard>('nhs-role-card', fixtureNamed(roleCardFixtures, 'Pay outside the NHS scales'));
     expect(shadowText(card)).to.contain('private businesses that set their own pay');
   });
 

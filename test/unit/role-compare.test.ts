@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/role-compare/role-compare.js';
 import type { NhsRoleCompare } from '../../src/components/role-compare/role-compare.js';
 import { roleCompareFixtures } from '../fixtures/role-compare.fixtures.js';
+import { fixtureNamed } from '../fixtures/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { renderFixture, settled, shadowText } from '../helpers/render.js';
 import { captureWarnings } from '../helpers/warnings.js';
@@ -10,7 +11,7 @@ describe('<nhs-role-compare>', () => {
   const warned = captureWarnings();
 
   it('is a real table: a caption, a column header per role and a row header per fact', async () => {
-    const compare = await renderFixture<NhsRoleCompare>('nhs-role-compare', roleCompareFixtures[1]!);
+    const compare = await renderFixture<NhsRoleCompare>('nhs-role-compare', fixtureNamed(roleCompareFixtures, 'Three roles'));
     const table = compare.shadowRoot!.querySelector('.wide table')!;
     expect(table.querySelector('caption')!.textContent).to.equal('Comparing Medical physicist, Clinical engineer and Biomedical scientist');
     expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent)).to.deep.equal(['Medical physicist', 'Clinical engineer', 'Biomedical scientist']);
@@ -30,14 +31,14 @@ describe('<nhs-role-compare>', () => {
   });
 
   it('compares the known roles and says which id it could not find', async () => {
-    const compare = await renderFixture<NhsRoleCompare>('nhs-role-compare', roleCompareFixtures[3]!);
+    const compare = await renderFixture<NhsRoleCompare>('nhs-role-compare', fixtureNamed(roleCompareFixtures, 'One unknown among known'));
     expect(shadowText(compare)).to.contain('We could not find the NHS role “astronaut”.');
     expect(compare.shadowRoot!.querySelectorAll('.wide th[scope="col"]')).to.have.length(2);
     expect(warned.messages.filter((w) => w.includes('astronaut'))).to.have.length(1);
   });
 
   it('asks for two or three roles when given fewer', async () => {
-    const compare = await renderFixture<NhsRoleCompare>('nhs-role-compare', roleCompareFixtures[4]!);
+    const compare = await renderFixture<NhsRoleCompare>('nhs-role-compare', fixtureNamed(roleCompareFixtures, 'Only one role'));
     expect(shadowText(compare)).to.contain('Choose two or three roles to compare.');
     expect(compare.shadowRoot!.querySelector('table')).to.equal(null);
   });

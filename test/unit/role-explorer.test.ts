@@ -5,6 +5,7 @@ import type { NhsRoleExplorer } from '../../src/components/role-explorer/role-ex
 import { MAX_COMPARED } from '../../src/components/role-compare/role-compare.component.js';
 import { roles, rolesByEntryRoute } from '../../src/data/index.js';
 import { roleExplorerFixtures } from '../fixtures/role-explorer.fixtures.js';
+import { fixtureNamed } from '../fixtures/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { renderFixture, settled, shadowText } from '../helpers/render.js';
 import { captureWarnings } from '../helpers/warnings.js';
@@ -23,7 +24,7 @@ describe('<nhs-role-explorer>', () => {
   captureWarnings();
 
   it('lists every role a page at a time and announces the count politely', async () => {
-    const explorer = await renderFixture<NhsRoleExplorer>('nhs-role-explorer', roleExplorerFixtures[0]!);
+    const explorer = await renderFixture<NhsRoleExplorer>('nhs-role-explorer', fixtureNamed(roleExplorerFixtures, 'Every role'));
     expect($(explorer, '[role="status"]').textContent).to.equal(`${roles.length} roles found`);
     expect($$(explorer, '.result')).to.have.length(5);
     $<HTMLButtonElement>(explorer, '.more button').click();
@@ -42,7 +43,7 @@ describe('<nhs-role-explorer>', () => {
   });
 
   it('presets filters from attributes and narrows with the selects', async () => {
-    const explorer = await renderFixture<NhsRoleExplorer>('nhs-role-explorer', roleExplorerFixtures[1]!);
+    const explorer = await renderFixture<NhsRoleExplorer>('nhs-role-explorer', fixtureNamed(roleExplorerFixtures, 'Apprenticeships preset'));
     expect($(explorer, '[role="status"]').textContent).to.equal(`${rolesByEntryRoute('apprenticeships').length} roles found`);
     expect($<HTMLSelectElement>(explorer, '#route').value).to.equal('apprenticeships');
     await choose(explorer, 'category', 'pharmacy');
@@ -67,7 +68,7 @@ describe('<nhs-role-explorer>', () => {
   });
 
   it('offers a way out when nothing matches', async () => {
-    const explorer = await renderFixture<NhsRoleExplorer>('nhs-role-explorer', roleExplorerFixtures[5]!);
+    const explorer = await renderFixture<NhsRoleExplorer>('nhs-role-explorer', fixtureNamed(roleExplorerFixtures, 'Nothing found'));
     expect(shadowText(explorer)).to.contain('No roles match your search.');
     const porter = $$(explorer, '.suggestions button').find((b) => b.textContent === 'porter')!;
     porter.click();
@@ -113,6 +114,84 @@ describe('<nhs-role-explorer>', () => {
     expect($<HTMLSelectElement>(explorer, '#contact').value).to.equal('a-lot');
     expect($$(explorer, '.result .button')[0]!.getAttribute('aria-pressed')).to.equal('true');
     expect(shadowText(explorer)).to.contain('Wedi dod o hyd i');
+  });
+
+  describe('filters read from the search words', () => {
+    // The whole query at once, as a paste would: typing it letter by letter is tested above.
+    const type = async (explorer: NhsRoleExplorer, text: string) => {
+      const input = $<HTMLInputElement>(explorer, '#search');
+      input.focus();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await settled(explorer);
+    };
+    const shownRoles = (explorer: Element) => titles(explorer).map((title) => roles.find((r) => r.title === title)!);
+
+    it('applies "no degree" as a filter, shows it, announces it and lets the reader remove it', async () => {
+      const explorer = await fixture<NhsRoleExplorer>(html`<nhs-role-explorer page-size="20"></nhs-role-explorer>`);
+      await settled(explorer);
+      await type(explorer, 'nurse no degree');
+      expect($(explorer, '[role="status"]').textContent).to.match(/^\d+ roles? found Filtered by your search: No degree needed\.$/);
+      const chips = $$(explorer, '[part="search-filters"] li');
+      expect(chips.map((c) => c.textContent!.trim())).to.have.length(1);
+      expect(chips[0]!.textContent).to.contain('No degree needed');
+      const shown = shownRoles(explorer);
+      expect(shown.length).to.be.greaterThan(0);
+      for (const role of shown) expect(['none', 'gcse', 'a-level'], role.id).to.include(role.minQualification);
+      expect(titles(explorer)).to.include('Healthcare support worker');
+
+      const remove = $<HTMLButtonElement>(explorer, '[part="search-filters"] button');
+      expect(remove.getAttribute('aria-label')).to.equal('Remove filter: No degree needed');
+      remove.click();
+      await settled(explorer);
+      expect(explorer.query).to.equal('nurse');
+      expect($<HTMLInputElement>(explorer, '#search').value).to.equal('nurse');
+      expect(explorer.shadowRoot!.querySelector('[part="search-filters"]')).to.equal(null);
+      expect($(explorer, '[role="status"]').textContent).to.match(/^\d+ roles found$/);
+      expect(titles(explorer)).to.include('Adult nurse');
+      expect(explorer.shadowRoot!.activeElement).to.equal($(explorer, '#search'));
+    });
+
+    it('has no axe violations with a filter read from the search', async function () {
+      // The first axe run of the file loads axe-core, which is slow on a busy machine.
+      this.timeout(30000);
+      const explorer = await fixture<NhsRoleExplorer>(html`<nhs-role-explorer query="nurse no degree part-time" page-size="5"></nhs-role-explorer>`);
+      await settled(explorer);
+      expect($$(explorer, '[part="search-filters"] li')).to.have.length(2);
+      await expectAccessible(explorer);
+    });
+
+    it('keeps to the Agenda for Change band asked for, alongside the filters chosen', async () => {
+      const explorer = await fixture<NhsRoleExplorer>(html`<nhs-role-explorer query="band 5" category="nursing" page-size="50"></nhs-role-explorer>`);
+      await settled(explorer);
+      const shown = shownRoles(explorer);
+      expect(shown.length).to.be.greaterThan(3);
+      const order = ['1', '2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '8d', '9'];
+      for (const role of shown) {
+        expect(role.category).to.equal('nursing');
+        expect(role.pay?.scale, role.id).to.equal('agenda-for-change');
+        if (role.pay?.scale === 'agenda-for-change') {
+          expect(order.indexOf(role.pay.from) <= 4 && order.indexOf(role.pay.to) >= 4, role.id).to.equal(true);
+        }
+      }
+    });
+
+    it('says so when the data cannot answer a filter yet, and does not narrow the list', async () => {
+      const plain = await fixture<NhsRoleExplorer>(html`<nhs-role-explorer query="nurse"></nhs-role-explorer>`);
+      const partTime = await fixture<NhsRoleExplorer>(html`<nhs-role-explorer query="part-time nurse"></nhs-role-explorer>`);
+      await settled(plain);
+      await settled(partTime);
+      expect($(partTime, '[part="search-filters"]').textContent).to.contain('Part-time: not in our data yet, so the list is not narrowed');
+      expect(partTime.results.map((r) => r.id)).to.deep.equal(plain.results.map((r) => r.id));
+    });
+
+    it('shows a nation asked for, in the reader\'s language', async () => {
+      const explorer = await fixture<NhsRoleExplorer>(html`<nhs-role-explorer lang="cy" query="nyrs yng nghymru"></nhs-role-explorer>`);
+      await settled(explorer);
+      expect($(explorer, '[part="search-filters"]').textContent).to.contain('Yng Nghymru');
+      expect($(explorer, '[role="status"]').textContent).to.contain('Wedi’u hidlo gan eich chwiliad: Yng Nghymru.');
+      expect(titles(explorer).slice(0, 5)).to.include('Adult nurse');
+    });
   });
 
   it('works with a provider dataset of 10,000 roles', async () => {

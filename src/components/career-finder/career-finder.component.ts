@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { HeadingLevelValue, WidgetTheme } from '../../data/types.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -50,7 +51,9 @@ export class NhsCareerFinder extends NhsElement {
   /** How many roles to suggest, 3 to 20. */
   @property({ type: Number }) limit = 10;
   /** The level of the finder's headings, 2 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
+  /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
+  @property({ reflect: true }) theme: WidgetTheme | null = null;
 
   @state() private step = 0;
   @state() private answers: Record<string, string> = {};

@@ -6,10 +6,11 @@ import { settingsContext, type WidgetSettings } from '../../context/settings-con
 import { SettingsController } from '../../controllers/settings-controller.js';
 import { checkDataset } from '../../data/check-dataset.js';
 import { bundledIndexIfLoaded, loadBundledIndex } from '../../data/load-bundled.js';
-import type { Dataset, DatasetIndex, HostDataset } from '../../data/types.js';
+import type { Dataset, DatasetIndex, HeadingLevelValue, HostDataset, Nation } from '../../data/types.js';
 import { emit, type NhsErrorDetail } from '../../shared/events.js';
 import { clampHeadingLevel } from '../../shared/heading.js';
 import { nationFromText } from '../../shared/nation.js';
+import { attributeToRead, propNameAttributes } from '../../shared/prop-name-attributes.js';
 import { warnOnce } from '../../shared/warn.js';
 import { VERSION } from '../../version.js';
 import { base } from '../../styles/base.js';
@@ -68,6 +69,13 @@ export class NhsCareersProvider extends LitElement {
   @property({ attribute: 'link-base' }) linkBase: string | null = null;
 
   /**
+   * The text of the links `link-base` makes, with `{title}` for the role's title, in the page's
+   * language: for example "Paramedic jobs in our trust" as `{title} jobs in our trust`. By default
+   * "Find out more about Paramedic", naming no site, since the link goes to the host's own pages.
+   */
+  @property({ attribute: 'link-text' }) linkText: string | null = null;
+
+  /**
    * A dataset object of the same shape as `src` would load, for hosts that already hold one in
    * memory (say, from their own API). It is checked the same way, and may be set before or after
    * the provider is on the page; `src` is ignored while it is set. As with `src`, parts other than
@@ -76,14 +84,14 @@ export class NhsCareersProvider extends LitElement {
   @property({ attribute: false }) data: HostDataset | undefined = undefined;
 
   /** The heading level (2 to 6) widgets inside use unless they set their own. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
 
   /**
    * Whose pay figures the widgets inside show unless they set their own: `england`, `wales`,
    * `scotland` or `northern-ireland`. Unset, each widget uses Wales on a Welsh-language page and
    * England elsewhere; an unknown value is reported (`invalid-attribute`) and left unset.
    */
-  @property() nation: string | null = null;
+  @property() nation: Nation | null = null;
 
   /** The unknown `nation` last reported, so it is reported once while it stays. */
   private reportedNation: string | null = null;
@@ -96,11 +104,12 @@ export class NhsCareersProvider extends LitElement {
   private loadCount = 0;
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...SettingsController.observedAttributes];
+    return [...super.observedAttributes, ...SettingsController.observedAttributes, ...propNameAttributes(this.elementProperties).keys()];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
+    // A prop-named attribute from React 19's server renderer (`roleid`) sets its property.
+    super.attributeChangedCallback(attributeToRead((this.constructor as typeof LitElement).elementProperties, name, (a) => this.hasAttribute(a)), old, value);
     this.settings.attributeChanged(name);
   }
 
@@ -109,6 +118,7 @@ export class NhsCareersProvider extends LitElement {
     // Only a `lang` on the provider itself is passed on: widgets find the page's own `lang` themselves.
     if (this.hasAttribute('lang')) settings.language = this.settings.language;
     if (this.linkBase) settings.linkBase = this.linkBase;
+    if (this.linkText) settings.linkText = this.linkText;
     const level = clampHeadingLevel(this.headingLevel, 0);
     if (level) settings.headingLevel = level;
     const nation = this.nation === null ? undefined : nationFromText(this.nation);

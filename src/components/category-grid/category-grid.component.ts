@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { findEntryRoute, rolesInCategory } from '../../data/selectors.js';
-import type { Category, RoleSummary } from '../../data/types.js';
+import type { Category, HeadingLevelValue, RoleSummary, WidgetTheme } from '../../data/types.js';
 import { plural } from '../../i18n/index.js';
 import { emit, toggleRoleCard } from '../../shared/events.js';
 import { HEADING_LEVEL_RULE, InputChecksController, type Problem } from '../../controllers/input-checks-controller.js';
@@ -67,7 +67,10 @@ export class NhsCategoryGrid extends NhsElement {
   @property({ attribute: 'entry-route' }) entryRoute: string | null = null;
 
   /** The level of the category names, 2 to 6; role cards inside sit one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
+
+  /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page (`theme="nhs dark"`). */
+  @property({ reflect: true }) theme: WidgetTheme | null = null;
 
   @state() private openCategories = new Set<string>();
   @state() private openRoles = new Set<string>();

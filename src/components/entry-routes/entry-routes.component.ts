@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { findEntryRoute, findRole, rolesOnEntryRoute } from '../../data/selectors.js';
-import type { EntryRoute, Role, RoleSummary } from '../../data/types.js';
+import type { EntryRoute, HeadingLevelValue, Role, RoleSummary, WidgetTheme } from '../../data/types.js';
 import { HEADING_LEVEL_RULE, InputChecksController, type Problem } from '../../controllers/input-checks-controller.js';
 import { headingTag } from '../../shared/heading.js';
 import { NhsElement } from '../../shared/nhs-element.js';
@@ -58,13 +58,16 @@ export class NhsEntryRoutes extends NhsElement {
   @property() route: string | null = null;
 
   /** The level of the widget's headings, 2 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
 
   private readonly checks = new InputChecksController(this, this.data, this.settings, {
     rules: [HEADING_LEVEL_RULE, this.nationRule],
     check: () => this.inputProblems(),
     deprecations: () => (this.requested.attribute === 'role' ? [ROLE_ALIAS_DEPRECATION] : []),
   });
+
+  /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
+  @property({ reflect: true }) theme: WidgetTheme | null = null;
 
   /** The role to show, if any: `role-id`, else the deprecated `role`. */
   private get requested(): RequestedRole {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { findCategory, findRole } from '../../data/selectors.js';
-import type { Role } from '../../data/types.js';
+import type { HeadingLevelValue, Role, RoleCardVariant, WidgetTheme } from '../../data/types.js';
 import { HEADING_LEVEL_RULE, InputChecksController, oneOfRule, type Problem } from '../../controllers/input-checks-controller.js';
 import { emit, type NhsRoleSelectDetail } from '../../shared/events.js';
 import { headingTag } from '../../shared/heading.js';
@@ -11,7 +11,7 @@ import { NhsElement } from '../../shared/nhs-element.js';
 
 export type { NhsRoleSelectDetail };
 import { requestedRole, ROLE_ALIAS_DEPRECATION, type RequestedRole } from '../../shared/role-id.js';
-import { payText, registrationText, roleHref, routeName, routesOf } from '../../shared/role-text.js';
+import { payText, registrationText, roleLink, routeName, routesOf } from '../../shared/role-text.js';
 import { base } from '../../styles/base.js';
 import { buttons } from '../../styles/buttons.js';
 import { focus } from '../../styles/focus.js';
@@ -72,16 +72,19 @@ export class NhsRoleCard extends NhsElement {
   @property({ attribute: 'role-id' }) roleId: string | null = null;
 
   /** `compact` for grids and lists, `full` for an article about one role. */
-  @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
+  @property({ reflect: true }) variant: RoleCardVariant = 'compact';
 
   /** The level of the card's heading, 2 to 6, so the card fits the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
 
   private readonly checks = new InputChecksController(this, this.data, this.settings, {
     rules: [HEADING_LEVEL_RULE, oneOfRule('variant', ['compact', 'full']), this.nationRule],
     check: () => this.roleProblems(),
     deprecations: () => (this.requested.attribute === 'role' ? [ROLE_ALIAS_DEPRECATION] : []),
   });
+
+  /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page (`theme="nhs dark"`). By default the card takes the host page's colours and font. */
+  @property({ reflect: true }) theme: WidgetTheme | null = null;
 
   private get requested(): RequestedRole {
     return requestedRole(this, this.roleId);
@@ -144,6 +147,7 @@ export class NhsRoleCard extends NhsElement {
     const categoryName = m.categoryNames[role.category] ?? category?.name;
     const textLang = this.settings.textLang;
     const full = this.variant === 'full';
+    const link = roleLink(m, role, this.settings.provided, textLang);
     return html`<article part="card" class="card" aria-labelledby="heading">
       ${staticHtml`<${heading} part="heading" class="heading" id="heading" tabindex="-1" lang=${ifDefined(textLang)}>${role.title}</${heading}>`}
       ${categoryName ? html`<p part="category" class="category">${categoryName}</p>` : nothing}
@@ -158,8 +162,7 @@ export class NhsRoleCard extends NhsElement {
             ${this.renderRelated(role, subheading)}
           </div>`
         : this.renderRoutes(role, undefined)}
-      <p class="more"><a part="link" href=${roleHref(role, this.settings.linkBase) ?? category?.url ?? 'https://www.healthcareers.nhs.uk'}
-        >${m.findOutMore(role.title)}<span class="visually-hidden">${m.onSource}</span></a></p>
+      <p class="more"><a part="link" href=${link.href ?? category?.url ?? 'https://www.healthcareers.nhs.uk'}>${link.content}</a></p>
       <slot name="actions"></slot>
       <p part="credit" class="credit">${m.credit}</p>
     </article>`;

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { findRole } from '../../data/selectors.js';
-import type { Role } from '../../data/types.js';
+import type { Role, WidgetTheme } from '../../data/types.js';
 import { joinList } from '../../i18n/index.js';
 import { InputChecksController, type Problem } from '../../controllers/input-checks-controller.js';
 import { idList } from '../../shared/id-list.js';
@@ -53,6 +53,9 @@ export class NhsRoleCompare extends NhsElement {
     rules: [this.nationRule],
     check: () => this.inputProblems(),
   });
+
+  /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
+  @property({ reflect: true }) theme: WidgetTheme | null = null;
 
   private get ids(): string[] {
     return idList(this.roles).slice(0, MAX_COMPARED);

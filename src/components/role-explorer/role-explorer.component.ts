@@ -5,10 +5,11 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { BANDS, QUALIFICATION_LEVELS, matchesFilter, type RoleFilter } from '../../data/filter.js';
 import { describePay } from '../../data/pay.js';
-import { prepareSearch, rankRoles } from '../../data/search.js';
+import { withoutIntent, type AppliedIntent } from '../../data/query.js';
+import { prepareSearch, searchRoles } from '../../data/search.js';
 import { findCategory, findEntryRoute } from '../../data/selectors.js';
-import type { Band, DatasetIndex, PatientContact, QualificationLevel, Role } from '../../data/types.js';
-import { plural } from '../../i18n/index.js';
+import type { Band, DatasetIndex, HeadingLevelValue, PatientContact, QualificationLevel, RegistrationFilter, Role, WidgetTheme } from '../../data/types.js';
+import { joinList, plural } from '../../i18n/index.js';
 import { emit } from '../../shared/events.js';
 import {
   HEADING_LEVEL_RULE,
@@ -19,7 +20,7 @@ import {
 } from '../../controllers/input-checks-controller.js';
 import { headingTag } from '../../shared/heading.js';
 import { NhsElement } from '../../shared/nhs-element.js';
-import { payText, roleHref, routeName, routesOf } from '../../shared/role-text.js';
+import { payText, roleLink, routeName, routesOf } from '../../shared/role-text.js';
 import { sourceCredit } from '../../shared/credit.js';
 import { base } from '../../styles/base.js';
 import { buttons } from '../../styles/buttons.js';
@@ -52,6 +53,7 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T
  *
  * @slot - Shown until the explorer has rendered, and kept if it cannot render.
  * @csspart search - The search box.
+ * @csspart search-filters - The filters read from the search words ("no degree", "band 5"), each with a button to remove it.
  * @csspart filters - The group of filters.
  * @csspart status - The number of roles found, announced to screen readers.
  * @csspart results - The list of results.
@@ -79,26 +81,28 @@ export class NhsRoleExplorer extends NhsElement {
   /** An entry route id to show only roles open through it. */
   @property({ attribute: 'entry-route' }) entryRoute: string | null = null;
   /** The highest qualification the reader has or plans: `none`, `gcse`, `a-level`, `degree` or `postgraduate`. */
-  @property() qualification: string | null = null;
+  @property() qualification: QualificationLevel | null = null;
   /** `a-lot`, `some` or `little` time with patients. */
-  @property({ attribute: 'patient-contact' }) patientContact: string | null = null;
+  @property({ attribute: 'patient-contact' }) patientContact: PatientContact | null = null;
   /** Lowest Agenda for Change band of interest, `1` to `9`. */
-  @property({ attribute: 'band-from' }) bandFrom: string | null = null;
+  @property({ attribute: 'band-from' }) bandFrom: Band | null = null;
   /** Highest Agenda for Change band of interest. */
-  @property({ attribute: 'band-to' }) bandTo: string | null = null;
+  @property({ attribute: 'band-to' }) bandTo: Band | null = null;
   /** `required` for roles that need professional registration, `not-required` for those that do not. */
-  @property() registration: string | null = null;
+  @property() registration: RegistrationFilter | null = null;
   /** How many results show before "Show more". */
   @property({ attribute: 'page-size', type: Number }) pageSize = 20;
   /** The level of the result headings' parent; results use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
+  /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
+  @property({ reflect: true }) theme: WidgetTheme | null = null;
 
   @state() private shown = 0;
   @state() private chosen: string[] = [];
   @state() private comparing = false;
   @state() private notice = '';
 
-  private cache?: { key: string; dataset: DatasetIndex<Role>; results: Role[] };
+  private cache?: { key: string; dataset: DatasetIndex<Role>; results: Role[]; intents: AppliedIntent[] };
   /** The dataset the search index was last prepared for. */
   private searchPreparedFor?: DatasetIndex<Role>;
 
@@ -138,17 +142,26 @@ export class NhsRoleExplorer extends NhsElement {
   }
 
   /** Matching roles, best first when searching, else by title. Worked out once per change of input. */
-  private get results(): Role[] {
+  get results(): Role[] {
+    return this.searched().results;
+  }
+
+  /** The filters read from the search words ("nurse no degree": no degree needed). */
+  get searchFilters(): AppliedIntent[] {
+    return this.searched().intents;
+  }
+
+  private searched(): { results: Role[]; intents: AppliedIntent[] } {
     const dataset = this.data.everyRole;
-    if (!dataset) return [];
+    if (!dataset) return { results: [], intents: [] };
     const filter = this.filter;
     const query = (this.query ?? '').trim();
     const key = JSON.stringify([query, filter]);
-    if (this.cache?.key === key && this.cache.dataset === dataset) return this.cache.results;
-    const candidates = query ? rankRoles(dataset, query) : [...dataset.roles].sort((a, b) => a.title.localeCompare(b.title));
-    const results = candidates.filter((role) => matchesFilter(role, filter));
-    this.cache = { key, dataset, results };
-    return results;
+    if (this.cache?.key === key && this.cache.dataset === dataset) return this.cache;
+    const found = query ? searchRoles(dataset, query) : { roles: [...dataset.roles].sort((a, b) => a.title.localeCompare(b.title)), intents: [] };
+    const results = found.roles.filter((role) => matchesFilter(role, filter));
+    this.cache = { key, dataset, results, intents: found.intents };
+    return this.cache;
   }
 
   private presetProblems(): Problem[] {
@@ -192,6 +205,7 @@ export class NhsRoleExplorer extends NhsElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const inputs = ['query', 'category', 'entryRoute', 'qualification', 'patientContact', 'bandFrom', 'bandTo', 'registration', 'pageSize'];
     if (inputs.some((name) => changed.has(name)) || this.shown === 0) this.shown = this.page;
   }
@@ -214,9 +228,12 @@ export class NhsRoleExplorer extends NhsElement {
         <p class="hint" id="search-hint">${m.searchHint}</p>
         <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-hint"
           .value=${live(this.query ?? '')} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+        ${this.renderSearchFilters()}
         ${this.renderFilters()}
       </div>
-      <p part="status" class="status" role="status">${m.resultsFound(plural(this.settings.language, results.length, m.roleCount))}</p>
+      <p part="status" class="status" role="status">${m.resultsFound(plural(this.settings.language, results.length, m.roleCount))}${this.searchFilters.length
+        ? ` ${m.searchFiltersApplied(joinList(this.settings.language, this.searchFilters.map((i) => i.label[this.settings.language])))}`
+        : nothing}</p>
       ${results.length === 0 ? this.renderEmpty() : nothing}
       <ul part="results" class="results">${visible.map((role) => this.renderResult(role))}</ul>
       ${results.length > visible.length
@@ -233,10 +250,10 @@ export class NhsRoleExplorer extends NhsElement {
     `;
   }
 
-  private select(id: string, label: string, value: string, options: { value: string; label: string }[], onChange: (value: string) => void) {
+  private select<T extends string>(id: string, label: string, value: T | '', options: { value: T | ''; label: string }[], onChange: (value: T | '') => void) {
     return html`<div>
       <label for=${id}>${label}</label>
-      <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+      <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value as T | '')}>
         ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
       </select>
     </div>`;
@@ -246,7 +263,7 @@ export class NhsRoleExplorer extends NhsElement {
     const m = this.settings.messages;
     const dataset = this.data.everyRole!;
     const f = this.filter;
-    const any = { value: '', label: m.anyValue };
+    const any = { value: '' as const, label: m.anyValue };
     // Each band names its pay in the chosen nation, with the table's nation and year.
     const bands = BANDS.map((b) => ({
       value: b,
@@ -268,6 +285,34 @@ export class NhsRoleExplorer extends NhsElement {
     </fieldset>`;
   }
 
+  /** The intents read from the query, each removable; those the data cannot answer say so. */
+  private renderSearchFilters(): TemplateResult | typeof nothing {
+    const intents = this.searchFilters;
+    if (intents.length === 0) return nothing;
+    const m = this.settings.messages;
+    return html`<div part="search-filters" class="search-filters">
+      <p class="search-filters-label" id="search-filters-label">${m.searchFilters}</p>
+      <ul aria-labelledby="search-filters-label">
+        ${intents.map((intent) => {
+          const label = intent.label[this.settings.language];
+          const note = intent.unsupported ? m.searchFilterNoData : intent.nation ? m.searchFilterNation : '';
+          return html`<li class="search-filter">
+            <span>${label}${note ? html`<span class="search-filter-note">: ${note}</span>` : nothing}</span>
+            <button class="button" type="button" aria-label=${m.removeSearchFilter(label)} @click=${() => this.removeSearchFilter(intent)}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  /** Removes an intent's words from the query and returns the reader to the search box. */
+  private removeSearchFilter(intent: AppliedIntent): void {
+    this.query = withoutIntent(this.query ?? '', intent);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
+  }
+
   private renderEmpty(): TemplateResult {
     const m = this.settings.messages;
     return html`<div class="empty">
@@ -286,6 +331,7 @@ export class NhsRoleExplorer extends NhsElement {
     const heading = headingTag(this.headingLevelFrom(this.headingLevel) + 1);
     const category = findCategory(dataset, role.category);
     const pressed = this.chosen.includes(role.id);
+    const link = roleLink(m, role, this.settings.provided, textLang);
     return html`<li part="result" class="result">
       ${staticHtml`<${heading} class="result-title" lang=${ifDefined(textLang)}>${role.title}</${heading}>`}
       <p class="result-category">${m.categoryNames[role.category] ?? category?.name}</p>
@@ -293,7 +339,7 @@ export class NhsRoleExplorer extends NhsElement {
       <p class="result-pay"><span class="visually-hidden">${m.pay}: </span>${payText(m, dataset, role, this.payNation)}</p>
       <ul class="tags" aria-label=${m.waysIn}>${routesOf(dataset, role).map((r) => html`<li class="tag">${routeName(m, r)}</li>`)}</ul>
       <div class="actions">
-        <a href=${ifDefined(roleHref(role, this.settings.linkBase))}>${m.findOutMore(role.title)}<span class="visually-hidden">${m.onSource}</span></a>
+        <a href=${ifDefined(link.href)}>${link.content}</a>
         <button class="button" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.toggleCompare(role.id)}>
           ${m.addToComparison}<span class="visually-hidden">: ${role.title}</span>
         </button>

@@ -30,6 +30,43 @@ export const roleExplorerStyles = css`
     font: inherit;
   }
 
+  .search-filters {
+    margin: 0.75em 0 0;
+  }
+
+  .search-filters-label {
+    margin: 0 0 0.25em;
+    font-weight: 600;
+  }
+
+  .search-filters ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .search-filter {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.2em 0.2em 0.2em 0.6em;
+    border: 2px solid currentColor;
+  }
+
+  .search-filter-note {
+    font-weight: normal;
+    color: var(--nhs-color-text-secondary);
+  }
+
+  .search-filter .button {
+    min-width: 2.75em;
+    min-height: 2.75em;
+    padding: 0.2em 0.5em;
+  }
+
   input[type='search'] {
     width: 100%;
     max-width: 30em;
