@@ -109,6 +109,7 @@ const roleModulesForBundlers = () => {
     },
   };
 };
+/**
  * The ids of every bundled role, for the loader (src/loader/role-ids.d.ts): from the committed role
  * index, which the data validation keeps current.
  */

@@ -8,7 +8,7 @@ import { findCategory } from '../../data/selectors.js';
 import { joinList } from '../../i18n/index.js';
 import { emit, toggleRoleCard } from '../../shared/events.js';
 import { HEADING_LEVEL_RULE, InputChecksController, wholeNumberRule } from '../../controllers/input-checks-controller.js';
-import { headingTag } from '../../shared/heading.js';
+import { headingTag, nestedHeadingLevel } from '../../shared/heading.js';
 import { NhsElement } from '../../shared/nhs-element.js';
 import { base } from '../../styles/base.js';
 import { buttons } from '../../styles/buttons.js';
@@ -135,7 +135,7 @@ export class NhsCareerFinder extends NhsElement {
                 <button class="toggle link-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`card-${role.id}`}
                   @click=${() => this.toggleRole(role.id)}>${m.readAbout(role.title)}</button>
                 <div id=${`card-${role.id}`} ?hidden=${!open}>
-                  ${open ? html`<nhs-role-card role-id=${role.id} nation=${this.payNation} variant="full" heading-level=${Math.min(this.level + 2, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
+                  ${open ? html`<nhs-role-card role-id=${role.id} nation=${this.payNation} variant="full" heading-level=${nestedHeadingLevel(this.level + 2)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
                 </div>
               </li>`;
             })}

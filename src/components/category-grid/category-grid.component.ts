@@ -7,7 +7,7 @@ import type { Category, HeadingLevelValue, RoleSummary, WidgetTheme } from '../.
 import { plural } from '../../i18n/index.js';
 import { emit, toggleRoleCard } from '../../shared/events.js';
 import { HEADING_LEVEL_RULE, InputChecksController, type Problem } from '../../controllers/input-checks-controller.js';
-import { headingTag } from '../../shared/heading.js';
+import { headingTag, nestedHeadingLevel } from '../../shared/heading.js';
 import { idList } from '../../shared/id-list.js';
 import { NhsElement } from '../../shared/nhs-element.js';
 import { sourceCredit } from '../../shared/credit.js';
@@ -180,7 +180,7 @@ export class NhsCategoryGrid extends NhsElement {
       <button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${card}
         lang=${ifDefined(this.settings.textLang)} @click=${() => this.toggleRole(role.id)}>${role.title}</button>
       <div id=${card} ?hidden=${!open}>
-        ${open ? html`<nhs-role-card role-id=${role.id} nation=${this.payNation} heading-level=${Math.min(cardLevel, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
+        ${open ? html`<nhs-role-card role-id=${role.id} nation=${this.payNation} heading-level=${nestedHeadingLevel(cardLevel)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
       </div>
     </li>`;
   }
