@@ -42,7 +42,8 @@ function defaultSite() {
 
 /** The widgets the builder offers, as [value, label] pairs, in the order the menu lists them. */
 function widgetChoices() {
-  return Object.entries(text.widgets);
+  // The registry says which widgets an embed can show; the builder's text only names them.
+  return [...EMBEDDABLE.keys()].map((id) => [id, text.widgets[id] ?? id]);
 }
 
 /** Puts the builder's own words in the page, in the builder's language. */

@@ -314,6 +314,7 @@ export interface Dataset extends DatasetIndex<Role> {
  * rest. It is checked before use (see `checkDataset`).
  */
 export type HostDataset = Pick<Dataset, 'roles'> & Partial<Dataset>;
+
 /*
  * The fixed values widget attributes take. Properties are typed with them, so TypeScript, the
  * React wrappers, the JSX types and custom-elements.json all say what a widget accepts. Category

@@ -142,10 +142,15 @@ describe('the places that read the registry', () => {
     assert.equal(embeddable(WIDGETS).has('careers-provider'), false);
   });
 
-  it('the embed builder offers every widget an embed can show, and no other', () => {
-    const select = /<select id="widget"[^>]*>([\s\S]*?)<\/select>/.exec(read('demo/builder.html'))![1]!;
-    const offered = [...select.matchAll(/<option value="([a-z-]+)"/g)].map((m) => m[1]);
-    assert.deepEqual(offered.sort(), [...embeddable(WIDGETS).keys()].sort());
-    assert.match(read('demo/builder.js'), /embeddable\(WIDGETS\)/);
+  it('the embed builder offers every widget an embed can show, and no other', async () => {
+    // The builder fills its "What to show" list from the registry, and names each widget in both languages.
+    const builder = read('demo/builder.js');
+    assert.match(builder, /embeddable\(WIDGETS\)/);
+    assert.match(builder, /function widgetChoices\(\) \{[^}]*EMBEDDABLE\.keys\(\)/);
+    const textModule: string = '../../demo/builder-text.js'; // demo code, untyped: imported by a path TypeScript does not follow
+    const { TEXT } = (await import(textModule)) as { TEXT: Record<'en' | 'cy', { widgets: Record<string, string> }> };
+    for (const language of ['en', 'cy'] as const) {
+      assert.deepEqual(Object.keys(TEXT[language].widgets).sort(), [...embeddable(WIDGETS).keys()].sort(), language);
+    }
   });
 });
