@@ -79,6 +79,38 @@ const preloadDependencies = () => ({
   },
 });
 /**
+ * For npm users' bundlers: one module per role in dist/data/roles/, named by its position in the
+ * role index, and, in place of the empty table in src/data/role-modules.ts, a list of
+ * `import('./roles/<n>.js')` calls in that order. Bundlers see each import and make each role a
+ * chunk of its own, so an app showing one card loads one role's details, not all of them.
+ */
+const roleModulesForBundlers = () => {
+  // The order of the role index (scripts/role-index.mjs): file name order, then order in the file.
+  const roles = () =>
+    readdirSync('data/roles')
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .flatMap((file) => JSON.parse(readFileSync(`data/roles/${file}`, 'utf8')));
+  return {
+    name: 'role-modules-for-bundlers',
+    load(id) {
+      if (!id.replaceAll('\\', '/').endsWith('/src/data/role-modules.ts')) return null;
+      const entries = roles().map((_, n) => `  () => import('./roles/${n}.js'),`);
+      return `/** One loader per bundled role, in role index order (written by the npm build). */\nexport const roleModules = [\n${entries.join('\n')}\n];\n`;
+    },
+    resolveId(source, importer) {
+      // The role modules are written below, beside the table; the import stays as written.
+      if (importer?.endsWith('role-modules.ts') && source.startsWith('./roles/')) return { id: source, external: 'absolute' };
+      return null;
+    },
+    generateBundle() {
+      roles().forEach((role, n) => {
+        this.emitFile({ type: 'asset', fileName: `data/roles/${n}.js`, source: `export default ${JSON.stringify(role)};\n` });
+      });
+    },
+  };
+};
+/**
  * The fingerprints of every bundled role's id (src/loader/role-hash.js), for the loader (src/loader/role-ids.d.ts): from the committed role
  * index, which the data validation keeps current.
  */
@@ -147,6 +179,6 @@ export default [
       // folder named node_modules, so the helper's module goes to vendor/ instead.
       entryFileNames: ({ name }) => `${name.replace(/^.*node_modules\//, 'vendor/')}.js`,
     },
-    plugins: [data(), ts()],
+    plugins: [roleModulesForBundlers(), data(), ts()],
   },
 ];

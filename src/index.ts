@@ -19,13 +19,18 @@ export type { NhsErrorCode, NhsErrorDetail } from './shared/events.js';
 export { whenRendered, type WhenRenderedOptions } from './shared/when-rendered.js';
 export type {
   Band,
+  Dataset,
+  DatasetIndex,
+  HostDataset,
   HeadingLevel,
   HeadingLevelValue,
   Nation,
   PatientContact,
   QualificationLevel,
   RegistrationFilter,
+  Role,
   RoleCardVariant,
+  RoleSummary,
   WidgetTheme,
 } from './data/types.js';
 export { VERSION } from './version.js';

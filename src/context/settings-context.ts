@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { Nation } from '../data/types.js';
-import type { Language } from '../shared/language.js';
+import type { Language } from '../i18n/language.js';
 
 /** Settings a `<nhs-careers-provider>` gives to the widgets inside it; each is optional. */
 export interface WidgetSettings {

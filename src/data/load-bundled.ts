@@ -1,12 +1,13 @@
+import { roleModules } from './role-modules.js';
 import { findRole } from './selectors.js';
 import type { Dataset, DatasetIndex, Role } from './types.js';
 
 /*
  * The bundled dataset arrives in parts, each fetched once however many widgets a page has:
  * - the index (bundled-index.ts): categories, ways in, pay, organisations and every role's summary;
- * - a role's details, when a card shows it: one small file per role when the embed bundle has said
- *   where they are (`useRoleFiles`), else the whole dataset as one chunk (npm users' bundlers
- *   handle that import; they would not see the per-role files);
+ * - a role's details, when a card shows it: one small file per role, from where the embed bundle
+ *   has said they are (`useRoleFiles`), or through the table of per-role modules the npm build
+ *   writes for bundlers (role-modules.ts); else (the classic script, the tests) the whole dataset;
  * - the whole dataset, for widgets that search or score every role.
  */
 
@@ -74,9 +75,17 @@ export function forgetBundledLoads(): void {
 }
 
 async function loadRoleFile(id: string): Promise<Role | undefined> {
-  if (!roleFiles) return findRole(await loadBundledDataset(), id);
-  // The id is checked against the slug pattern so it can never climb out of the folder.
-  if (!ROLE_ID.test(id)) return undefined;
-  const module = (await import(/* @vite-ignore */ `${roleFiles}${id}.js`)) as { default: Role };
-  return module.default;
+  if (roleFiles) {
+    // The id is checked against the slug pattern so it can never climb out of the folder.
+    if (!ROLE_ID.test(id)) return undefined;
+    const module = (await import(/* @vite-ignore */ `${roleFiles}${id}.js`)) as { default: Role };
+    return module.default;
+  }
+  if (roleModules.length > 0) {
+    const position = (await loadBundledIndex()).roles.findIndex((role) => role.id === id);
+    const role = position >= 0 ? (await roleModules[position]!()).default : undefined;
+    // The table and the index are written from the same files in the same order; checked all the same.
+    if (role?.id === id) return role;
+  }
+  return findRole(await loadBundledDataset(), id);
 }

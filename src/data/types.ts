@@ -308,6 +308,13 @@ export interface Dataset extends DatasetIndex<Role> {
   glossary: readonly GlossaryEntry[];
 }
 
+/**
+ * A dataset a host gives `<nhs-careers-provider>` (its `data` property, or the JSON at `src`): a
+ * whole `Dataset`, or `roles` alone with any other parts, the bundled ones standing in for the
+ * rest. It is checked before use (see `checkDataset`).
+ */
+export type HostDataset = Pick<Dataset, 'roles'> & Partial<Dataset>;
+
 /*
  * The fixed values widget attributes take. Properties are typed with them, so TypeScript, the
  * React wrappers, the JSX types and custom-elements.json all say what a widget accepts. Category

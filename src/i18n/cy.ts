@@ -1,4 +1,4 @@
-import { shortened } from '../shared/id-list.js';
+import { shortened } from './shortened.js';
 import type { Messages } from './messages.js';
 
 export const cy: Messages = {
@@ -96,9 +96,9 @@ export const cy: Messages = {
   trySuggestions: 'Rhowch gynnig ar un o’r rhain:',
   showMore: (count) => `Dangos ${count} arall`,
   addToComparison: 'Cymharu',
-  comparisonChosen: (count) => `${count} o 3 swydd wedi’u dewis i’w cymharu`,
+  comparisonChosen: (count, max) => `${count} o ${max} swydd wedi’u dewis i’w cymharu`,
   compareChosen: 'Cymharu’r swyddi a ddewiswyd',
-  compareLimit: 'Gallwch gymharu hyd at dair swydd. Tynnwch un i ychwanegu un arall.',
+  compareLimit: (max) => `Gallwch gymharu hyd at ${max} swydd. Tynnwch un i ychwanegu un arall.`,
   clearComparison: 'Clirio’r gymhariaeth',
   finderTitle: 'Dod o hyd i’ch gyrfa ym maes iechyd',
   finderPrivacy: 'Mae eich atebion yn aros ar y dudalen hon: nid ydynt yn cael eu cadw na’u hanfon i unman.',

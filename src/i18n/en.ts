@@ -1,4 +1,4 @@
-import { shortened } from '../shared/id-list.js';
+import { shortened } from './shortened.js';
 import { englishPayWording } from '../data/pay.js';
 import type { Messages } from './messages.js';
 
@@ -66,9 +66,9 @@ export const en: Messages = {
   trySuggestions: 'Try one of these:',
   showMore: (count) => `Show ${count} more`,
   addToComparison: 'Compare',
-  comparisonChosen: (count) => `${count} of 3 roles chosen to compare`,
+  comparisonChosen: (count, max) => `${count} of ${max} roles chosen to compare`,
   compareChosen: 'Compare the chosen roles',
-  compareLimit: 'You can compare up to three roles. Remove one to add another.',
+  compareLimit: (max) => `You can compare up to ${max} roles. Remove one to add another.`,
   clearComparison: 'Clear the comparison',
   finderTitle: 'Find your career in health',
   finderPrivacy: 'Your answers stay on this page: they are not saved or sent anywhere.',

@@ -1,9 +1,10 @@
-import type { Language } from '../shared/language.js';
+import type { Language } from './language.js';
 import { cy } from './cy.js';
 import { en } from './en.js';
 import type { Messages } from './messages.js';
 
 export type { Messages };
+export { languageOf, type Language } from './language.js';
 
 /**
  * Names looked up by an id from a dataset (a category, a way in), kept without a

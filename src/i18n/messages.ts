@@ -64,9 +64,11 @@ export interface Messages extends PayWording {
   trySuggestions: string;
   showMore: (count: number) => string;
   addToComparison: string;
-  comparisonChosen: (count: number) => string;
+  /** How many roles are chosen, of the most that can be compared. */
+  comparisonChosen: (count: number, max: number) => string;
   compareChosen: string;
-  compareLimit: string;
+  /** Said when a reader tries to choose more than `max` roles to compare. */
+  compareLimit: (max: number) => string;
   clearComparison: string;
   finderTitle: string;
   finderPrivacy: string;

@@ -1,4 +1,5 @@
 import { literal, type StaticValue } from 'lit/static-html.js';
+import type { HeadingLevel } from '../data/types.js';
 
 const HEADINGS: Record<number, StaticValue> = {
   2: literal`h2`,
@@ -17,3 +18,6 @@ export function clampHeadingLevel(value: unknown, fallback: number): number {
 
 /** The tag for a heading level, for `html` from lit/static-html.js; levels past 6 stay at 6. */
 export const headingTag = (level: number): StaticValue => HEADINGS[Math.min(Math.max(level, 2), 6)]!;
+
+/** The level for a nested widget's `heading-level`, kept within 2 to 6 (a card under an h6 uses h6). */
+export const nestedHeadingLevel = (level: number): HeadingLevel => Math.min(Math.max(Math.round(level), 2), 6) as HeadingLevel;

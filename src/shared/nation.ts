@@ -1,6 +1,6 @@
 import { DEFAULT_NATION, isNation } from '../data/pay.js';
 import type { Nation } from '../data/types.js';
-import type { Language } from './language.js';
+import type { Language } from '../i18n/language.js';
 
 /** What a widget's `nation` resolves to, and whether the attribute held something unknown. */
 export interface NationChoice {

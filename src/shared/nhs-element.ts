@@ -1,65 +1,24 @@
-import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { datasetContext } from '../context/dataset-context.js';
-import { settingsContext, type WidgetSettings } from '../context/settings-context.js';
-import {
-  bundledDatasetIfLoaded,
-  bundledIndexIfLoaded,
-  bundledRoleIfLoaded,
-  loadBundledDataset,
-  loadBundledIndex,
-  loadBundledRole,
-} from '../data/load-bundled.js';
-import { findRole, hasEveryRoleInFull, isFullRole } from '../data/selectors.js';
-import type { DatasetIndex, Nation, Role } from '../data/types.js';
-import { messagesFor, type Messages } from '../i18n/index.js';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataController, type DataNeeds } from '../controllers/data-controller.js';
+import type { AttributeRule, Problem } from '../controllers/input-checks-controller.js';
+import { SettingsController } from '../controllers/settings-controller.js';
+import { NATIONS } from '../data/pay.js';
+import type { Nation } from '../data/types.js';
 import { VERSION } from '../version.js';
-import { emit, type NhsErrorCode, type NhsErrorDetail } from './events.js';
-import { languageOf, type Language } from './language.js';
-import { resolveNation } from './nation.js';
+import { clampHeadingLevel } from './heading.js';
 import { attributeToRead, propNameAttributes } from './prop-name-attributes.js';
-import { warnOnce } from './warn.js';
-
-/** A problem the widget shows in place of its content. */
-export interface Problem {
-  code: NhsErrorCode;
-  /** What the reader sees, in their language. */
-  text: string;
-  /** What the developer reads in the console and in `nhs-error`, in English. */
-  message: string;
-  value?: string;
-  /** True when the widget can still show the rest of its content (say, one unknown id in a list). */
-  partial?: boolean;
-  /** True for problems that concern the developer only (a nonsense heading level): reported, not shown. */
-  quiet?: boolean;
-}
-
-/** What an attribute may hold; a value outside it is reported and the default used instead. */
-export interface AttributeRule {
-  name: string;
-  valid: (value: string) => boolean;
-  /** What the attribute takes, for the console: "a whole number from 2 to 6". */
-  expected: string;
-}
-
-/** The rule every widget with headings shares. */
-export const HEADING_LEVEL_RULE: AttributeRule = {
-  name: 'heading-level',
-  valid: (value) => /^\s*[2-6]\s*$/.test(value),
-  expected: 'a whole number from 2 to 6',
-};
-
-/** A rule for an attribute that takes one of a few words. */
-export const oneOfRule = (name: string, values: readonly string[]): AttributeRule => ({
-  name,
-  valid: (value) => values.includes(value.trim().toLowerCase()),
-  expected: `one of ${values.join(', ')}`,
-});
 
 /**
- * What every widget shares: the dataset (from a provider, else the bundled one), settings,
- * the reader's language, and reporting problems without ever throwing into the host page.
+ * What every widget shares: its version, the heading level it falls back on, and how
+ * it looks before its content and when a problem stops it. The rest lives in reactive
+ * controllers, which a widget composes: `data` (the dataset, from a provider or bundled, and a
+ * role's details), `settings` (language, strings, what a provider sets) and, in each widget,
+ * an `InputChecksController` with its own rules.
+ *
+ * @attr {string} lang - The language of the widget's own words: `cy` for Welsh, else English.
+ * Without it, the provider's `lang`, else the nearest `lang` on the page. Role texts stay English
+ * and are marked `lang="en"` inside a Welsh widget.
  *
  * The shared design tokens (src/styles/tokens.ts), which every widget takes on `:host`; defaults
  * are the default theme's (`theme="nhs"` and `dark` set their own):
@@ -78,68 +37,64 @@ export class NhsElement extends LitElement {
   static readonly version = VERSION;
 
   /**
-   * Widgets that search or score every role set this: they wait for every role in full. The others
-   * start from role summaries and load a role's details when they show it (`roleDetails`).
+   * What data the widget waits for (see `DataNeeds`): widgets that search, compare or score every
+   * role set `every-role`.
    * @internal
    */
-  static needsEveryRole = false;
+  protected static dataNeeds: DataNeeds = 'index';
 
   /**
-   * The dataset in use: from `<nhs-careers-provider>` when there is one, else the bundled data.
-   * With `needsEveryRole` it is always a full `Dataset` (see `everyRole`).
+   * The heading level the widget uses when neither its `heading-level` nor a provider sets one.
+   * @internal
    */
+  protected static defaultHeadingLevel = 2;
+
+  /**
+   * Native attributes the widget reads besides `lang`, never declared as properties so their
+   * native meaning stays (a widget reading the deprecated `role` lists it here). The widget
+   * re-renders when one changes.
+   * @internal
+   */
+  protected static readAttributes: readonly string[] = [];
+
   /**
    * Whose pay figures to show: `england`, `wales`, `scotland` or `northern-ireland`. Unset, the
    * provider's nation is used, else Wales on a Welsh-language page and England elsewhere.
    */
   @property() nation: Nation | null = null;
 
-  @state() protected careers?: DatasetIndex;
-  @state() protected settings: WidgetSettings = {};
-  @state() private loadFailed = false;
+  /** @internal */
+  protected readonly settings = new SettingsController(this);
 
-  private providedDataset = false;
-  /** The last dataset a provider offered, so a late load for an earlier one is dropped. */
-  private offered?: DatasetIndex;
-  private requestedRoles = new Set<string>();
-  private reported = new Set<string>();
+  /** @internal */
+  protected readonly data = new DataController(this, (this.constructor as typeof NhsElement).dataNeeds);
 
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: datasetContext,
-      subscribe: true,
-      callback: (dataset) => {
-        if (dataset) {
-          this.providedDataset = true;
-          this.accept(dataset);
-        }
-      },
-    });
-    new ContextConsumer(this, {
-      context: settingsContext,
-      subscribe: true,
-      callback: (settings) => {
-        this.settings = settings ?? {};
-      },
-    });
+  /** The nation whose pay the widget shows (see `nation`). @internal */
+  protected get payNation(): Nation {
+    return this.settings.nation(this.nation).nation;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.careers && !this.providedDataset) {
-      // Data that is already here is used at once, so the first frame shows the content.
-      this.careers = this.bundledIfLoaded();
-      if (this.careers) return;
-      (this.needsEveryRole ? loadBundledDataset() : loadBundledIndex()).then(
-        (dataset) => {
-          if (!this.providedDataset) this.careers = dataset;
-        },
-        () => {
-          this.loadFailed = true;
-        },
-      );
-    }
+  /**
+   * The rule for `nation`, which every widget lists with its own rules: an unknown nation is
+   * reported and the default's pay shown.
+   * @internal
+   */
+  protected readonly nationRule: AttributeRule = {
+    name: 'nation',
+    valid: (value) => !this.settings.nation(value).invalid,
+    expected: `one of ${NATIONS.join(', ')}`,
+    instead: () => `${this.payNation}'s pay is shown`,
+  };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...SettingsController.observedAttributes, ...this.readAttributes, ...propNameAttributes(this.elementProperties).keys()];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // A prop-named attribute from React 19's server renderer (`roleid`) sets its property.
+    super.attributeChangedCallback(attributeToRead((this.constructor as typeof LitElement).elementProperties, name, (a) => this.hasAttribute(a)), old, value);
+    this.settings.attributeChanged(name);
+    if ((this.constructor as typeof NhsElement).readAttributes.includes(name)) this.requestUpdate();
   }
 
   /**
@@ -148,70 +103,17 @@ export class NhsElement extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.careers && !this.providedDataset && !this.isConnected) this.careers = this.bundledIfLoaded();
-  }
-
-  private bundledIfLoaded(): DatasetIndex | undefined {
-    return this.needsEveryRole ? bundledDatasetIfLoaded() : bundledIndexIfLoaded();
-  }
-
-  private get needsEveryRole(): boolean {
-    return (this.constructor as typeof NhsElement).needsEveryRole;
-  }
-
-  /** Takes a provider's dataset; a widget that needs every role in full waits for the bundled roles behind a summary-only one. */
-  private accept(dataset: DatasetIndex): void {
-    this.offered = dataset;
-    if (!this.needsEveryRole || hasEveryRoleInFull(dataset)) {
-      this.careers = dataset;
-      return;
-    }
-    loadBundledDataset().then(
-      (full) => {
-        if (this.offered === dataset) this.careers = full;
-      },
-      () => {
-        this.loadFailed = true;
-      },
-    );
+    if (!this.isConnected) this.data.useLoadedBundle();
   }
 
   /**
-   * The dataset with every role in full, for widgets that set `needsEveryRole`.
+   * The heading level in use: the widget's own `heading-level` when it is 2 to 6, else the
+   * provider's, else the widget's default.
    * @internal
    */
-  protected get everyRole(): DatasetIndex<Role> | undefined {
-    return this.careers && hasEveryRoleInFull(this.careers) ? this.careers : undefined;
-  }
-
-  /**
-   * Resolves once `roleDetails(id)` can answer (at once for a role the dataset has in full).
-   * @internal
-   */
-  protected async roleReady(id: string): Promise<void> {
-    const summary = this.careers && findRole(this.careers, id);
-    if (summary && !isFullRole(summary)) await loadBundledRole(id).catch(() => undefined);
-  }
-
-  /**
-   * A role in full: at once when the dataset has it, else undefined while its details load (the
-   * widget updates when they arrive). Undefined too for an id the dataset does not know.
-   * @internal
-   */
-  protected roleDetails(id: string): Role | undefined {
-    const summary = this.careers && findRole(this.careers, id);
-    if (!summary) return undefined;
-    if (isFullRole(summary)) return summary;
-    const loaded = bundledRoleIfLoaded(id);
-    if (loaded || this.requestedRoles.has(id)) return loaded;
-    this.requestedRoles.add(id);
-    loadBundledRole(id).then(
-      () => this.requestUpdate(),
-      () => {
-        this.loadFailed = true;
-      },
-    );
-    return undefined;
+  protected headingLevelFrom(own: unknown): number {
+    const fallback = this.settings.headingLevel ?? (this.constructor as typeof NhsElement).defaultHeadingLevel;
+    return clampHeadingLevel(own, fallback);
   }
 
   /**
@@ -226,122 +128,18 @@ export class NhsElement extends LitElement {
   }
 
   /**
-   * Native attributes the widget reads besides `lang`, never declared as properties so their
-   * native meaning stays (a widget reading the deprecated `role` lists it here). The widget
-   * re-renders when one changes.
+   * What the widget shows until its data is in: the host's own content (say, a plain link).
    * @internal
    */
-  protected static readAttributes: readonly string[] = [];
-
-  // The widget re-renders when its own `lang` changes; it is read, never declared, so the
-  // native attribute keeps its meaning for screen readers.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', ...this.readAttributes, ...propNameAttributes(this.elementProperties).keys()];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    // A prop-named attribute from React 19's server renderer (`roleid`) sets its property.
-    super.attributeChangedCallback(attributeToRead((this.constructor as typeof LitElement).elementProperties, name, (a) => this.hasAttribute(a)), old, value);
-    if (name === 'lang' || (this.constructor as typeof NhsElement).readAttributes.includes(name)) this.requestUpdate();
-  }
-
-  /** The language of the widget's strings: its own `lang`, else the provider's, else the nearest `lang`. */
-  protected get language(): Language {
-    if (!this.hasAttribute('lang') && this.settings.language) return this.settings.language;
-    return languageOf(this);
-  }
-
-  /** Role texts are English: inside a Welsh widget they carry lang="en" so screen readers say them right. */
-  protected get textLang(): 'en' | undefined {
-    return this.language === 'en' ? undefined : 'en';
-  }
-
-  /** The nation whose pay the widget shows (see `nation`). */
-  protected get payNation(): Nation {
-    return resolveNation(this.nation, this.language, this.settings.nation).nation;
-  }
-
-  protected get messages(): Messages {
-    return messagesFor(this.language);
+  protected renderPlaceholder(): TemplateResult {
+    return html`<div aria-busy="true"><slot></slot></div>`;
   }
 
   /**
-   * What is wrong with the widget's input, once the data is known. Widgets add their own checks.
-   * A problem that is not `partial` replaces the widget's content with its message.
+   * What the widget shows when a problem stops it: a short message, and the host's own content.
+   * @internal
    */
-  protected problems(): Problem[] {
-    const problems: Problem[] = [];
-    if (this.loadFailed) {
-      problems.push({
-        code: 'dataset-unavailable',
-        text: this.messages.errors.datasetUnavailable,
-        message: 'The bundled dataset could not be loaded; check that the library’s chunk files are served beside it.',
-      });
-    }
-    if (resolveNation(this.nation, this.language, this.settings.nation).invalid) {
-      problems.push({
-        code: 'invalid-attribute',
-        text: '',
-        message: `has nation="${this.nation}", which is not one of england, wales, scotland, northern-ireland; ${this.payNation}'s pay is shown.`,
-        value: `nation=${this.nation}`,
-        partial: true,
-        quiet: true,
-      });
-    }
-    for (const rule of this.attributeRules()) {
-      const value = this.getAttribute(rule.name);
-      if (value !== null && !rule.valid(value)) {
-        problems.push({
-          code: 'invalid-attribute',
-          text: '',
-          message: `has ${rule.name}="${value}", which is not ${rule.expected}; the default is used.`,
-          value: `${rule.name}=${value}`,
-          partial: true,
-          quiet: true,
-        });
-      }
-    }
-    return problems;
-  }
-
-  /** The attributes this widget checks, with what each may hold. */
-  protected attributeRules(): AttributeRule[] {
-    return [];
-  }
-
-  /**
-   * Deprecated usages the widget still honours, as sentences for the console. Each is warned
-   * once per page. They are not problems: the widget works, so nothing is shown and no
-   * `nhs-error` is sent (hosts that listen for it would take a working widget for a broken one).
-   */
-  protected deprecations(): string[] {
-    return [];
-  }
-
-  /** Partial problems the reader should see, above the content. */
-  protected notices(): Problem[] {
-    return this.problems().filter((problem) => problem.partial && !problem.quiet);
-  }
-
-  /** The problem that stops the widget showing its content, if any. */
-  protected blockingProblem(): Problem | undefined {
-    return this.problems().find((problem) => !problem.partial);
-  }
-
-  /** Reports each problem once while it lasts: one console warning per page, one `nhs-error` each time it appears. */
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    for (const deprecation of this.deprecations()) warnOnce(`<${this.localName}> ${deprecation}`);
-    const problems = this.careers || this.loadFailed ? this.problems() : [];
-    const keys = new Set(problems.map((p) => `${p.code}:${p.value ?? ''}`));
-    for (const problem of problems) if (!this.reported.has(`${problem.code}:${problem.value ?? ''}`)) this.report(problem);
-    this.reported = keys;
-  }
-
-  private report(problem: Problem): void {
-    const detail: NhsErrorDetail = { code: problem.code, message: problem.message };
-    if (problem.value !== undefined) detail.value = problem.value;
-    warnOnce(`<${this.localName}> ${problem.message}`);
-    emit(this, 'nhs-error', detail);
+  protected renderProblem(problem: Problem): TemplateResult {
+    return html`<p part="message" class="message">${problem.text}</p><slot></slot>`;
   }
 }

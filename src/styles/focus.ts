@@ -2,8 +2,7 @@ import { css } from 'lit';
 
 /** One focus style for every widget: the NHS yellow and black, with a forced-colours branch. */
 export const focus = css`
-  a:focus-visible,
-  summary:focus-visible {
+  a:focus-visible {
     outline: 4px solid transparent;
     background-color: var(--nhs-color-focus);
     color: var(--nhs-color-focus-text);
@@ -21,7 +20,6 @@ export const focus = css`
 
   @media (forced-colors: active) {
     a:focus-visible,
-    summary:focus-visible,
     button:focus-visible,
     input:focus-visible,
     select:focus-visible {

@@ -23,7 +23,6 @@ export const tokens = css`
     --nhs-color-focus: #ffeb3b;
     --nhs-color-focus-text: #212b32;
     --nhs-radius: 4px;
-    --nhs-space: 1em;
   }
 
   :host([theme~='nhs']) {

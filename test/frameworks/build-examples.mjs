@@ -23,8 +23,11 @@ export async function linkPackage() {
   }
 }
 
-/** Builds one example with its own vite.config.mjs; resolves to the output folder. */
-export async function buildExample(name) {
+/**
+ * Builds one example with its own vite.config.mjs; resolves to the output folder. Unminified by
+ * default, so a failing test's stack reads; `minify` builds as an app's production build would.
+ */
+export async function buildExample(name, { minify = false } = {}) {
   const root = join(ROOT, 'examples', name);
   const outDir = join(OUT, name);
   await rm(outDir, { recursive: true, force: true });
@@ -33,7 +36,7 @@ export async function buildExample(name) {
     configFile: join(root, 'vite.config.mjs'),
     base: './',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: false, reportCompressedSize: false },
+    build: { outDir, emptyOutDir: true, minify, reportCompressedSize: false },
   });
   return outDir;
 }

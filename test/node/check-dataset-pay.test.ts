@@ -23,14 +23,20 @@ describe('checkDataset on pay', () => {
   it('refuses the old single-table shape', () =>
     assert.match(check({ agendaForChange: table }).problems[0]!, /pay must hold an object for each nation \(england, wales, scotland, northern-ireland\)/));
   it('refuses a table without a year, under the wrong nation or without an https source', () => {
-    for (const broken of [{ ...table, year: '' }, { ...table, nation: 'england' }, { ...table, sources: [] }, { ...table, sources: ['http://example.org/'] }]) {
+    const cases: [object, string][] = [
+      [{ ...table, year: '' }, 'pay.wales.agendaForChange: year must be text'],
+      [{ ...table, nation: 'england' }, 'pay.wales.agendaForChange: nation must be "wales"'],
+      [{ ...table, sources: [] }, 'pay.wales.agendaForChange: sources must be one or more https links'],
+      [{ ...table, sources: ['http://example.org/'] }, 'pay.wales.agendaForChange: sources must be one or more https links'],
+    ];
+    for (const [broken, problem] of cases) {
       const problems = check({ england: {}, wales: { agendaForChange: broken }, scotland: {}, 'northern-ireland': {} }).problems;
-      assert.deepEqual(problems, ['pay.wales.agendaForChange needs a year, nation "wales" and one or more https sources']);
+      assert.deepEqual(problems, [problem]);
     }
   });
   it('refuses a table without its bands', () => {
     const bare: Partial<typeof table> = { ...table };
     delete bare.bands;
-    assert.deepEqual(check({ england: {}, wales: { agendaForChange: bare }, scotland: {}, 'northern-ireland': {} }).problems, ['every pay table needs its list of bands or grades']);
+    assert.deepEqual(check({ england: {}, wales: { agendaForChange: bare }, scotland: {}, 'northern-ireland': {} }).problems, ['pay.wales.agendaForChange.bands must be a list']);
   });
 });

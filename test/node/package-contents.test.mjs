@@ -1,5 +1,6 @@
 // What `npm pack` would publish: what users need (the built JavaScript and its types, the embed
-// page, the open data, the editor completion files, custom-elements.json, README, LICENSE,
+// page, the open data, the editor completion files, custom-elements.json, the dataset's schemas
+// and field reference, README, LICENSE,
 // CHANGELOG, package.json) and nothing else. Works
 // with or without a build: without dist/ it checks the root files and that every packed path is
 // allowed; with dist/ it also checks that every export and the one-file scripts are packed.
@@ -20,15 +21,19 @@ const ALLOWED = [
   /^dist\/.+\.js$/,
   /^dist\/types\/src\/.+\.d\.ts$/,
   /^dist\/(embed\.html|embed\.css|integrity\.json)$/,
+  // The dataset's JSON Schemas and field reference, for hosts that supply their own dataset.
+  /^data\/schema\/[a-z-]+\.schema\.json$/,
+  /^data\/README\.md$/,
   /^dist\/(vscode\.html-custom-data|vscode\.css-custom-data|web-types)\.json$/,
   /^dist\/data\/roles\.(json|csv)$/,
   /^dist\/data\/roles\/[a-z0-9-]+\.json$/,
 ];
-const FORBIDDEN = [/\.map$/, /\.test\./, /\.stories\./, /\.mdx$/, /\.png$/, /^(src|test|stories|demo|docs|data|scripts|bench|storybook-static|screenshots|\.cache|\.storybook|node_modules)\//, /(^|\/)\.cache\//, /^dist\/types\/(test|stories|scripts)\//, /^dist\/tsc\//];
+const FORBIDDEN = [/\.map$/, /\.test\./, /\.stories\./, /\.mdx$/, /\.png$/, /^(src|test|stories|demo|docs|scripts|bench|storybook-static|screenshots|\.cache|\.storybook|node_modules)\//, /^data\/(?!schema\/|README\.md$)/, /(^|\/)\.cache\//, /^dist\/types\/(test|stories|scripts)\//, /^dist\/tsc\//];
 
 describe('the npm package', () => {
   it('lists only the built library and the root documents in package.json "files"', () => {
-    assert.deepEqual([...pkg.files].sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'SECURITY.md', 'custom-elements.json', 'dist'].sort());
+    const files = ['CHANGELOG.md', 'LICENSE', 'README.md', 'SECURITY.md', 'custom-elements.json', 'dist', 'data/schema', 'data/README.md'];
+    assert.deepEqual([...pkg.files].sort(), files.sort());
   });
 
   it('packs the root documents', () => {
@@ -55,6 +60,9 @@ describe('the npm package', () => {
       assert.ok(matches.length > 0, `nothing packed matches ${target}`);
       return matches;
     });
+    // The schema of a whole dataset, which a host's dataset for the provider can be checked against.
+    assert.ok(paths.includes('data/schema/dataset.schema.json'), 'the dataset schema is not packed');
+    assert.ok(paths.includes('data/README.md'), 'the field reference is not packed');
     const expected = [
       ...['nhs-role-widgets.js', 'nhs-role-widgets.iife.js', 'embed.html', 'embed-page.js', 'embed-resize.js', 'embed.css'],
       ...['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json', 'data/roles.json', 'data/roles.csv', 'data/roles/paramedic.json'],

@@ -2,9 +2,10 @@
 // names, and the reader's language. Every documented attribute value works; anything else falls back.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clampHeadingLevel, headingTag } from '../../src/shared/heading.js';
-import { idList, shortened } from '../../src/shared/id-list.js';
-import { languageOf } from '../../src/shared/language.js';
+import { clampHeadingLevel, headingTag, nestedHeadingLevel } from '../../src/shared/heading.js';
+import { idList } from '../../src/shared/id-list.js';
+import { shortened } from '../../src/i18n/shortened.js';
+import { languageOf } from '../../src/i18n/language.js';
 import { ROLE_ALIAS_DEPRECATION, requestedRole } from '../../src/shared/role-id.js';
 
 describe('heading-level', () => {
@@ -100,4 +101,13 @@ describe('the role a widget names', () => {
   });
   it('is empty when neither names a role', () => assert.deepEqual(requestedRole(host({}), null), { value: '', id: '', attribute: 'role-id' }));
   it('warns about the alias in a sentence that names the fix', () => assert.match(ROLE_ALIAS_DEPRECATION, /Use role-id="…" instead; role= still works but is deprecated\.$/));
+});
+
+describe('the heading level a widget gives the widget nested in it', () => {
+  it('is the level asked for within 2 to 6, and never past h6', () => {
+    assert.equal(nestedHeadingLevel(4), 4);
+    assert.equal(nestedHeadingLevel(7), 6);
+    assert.equal(nestedHeadingLevel(8), 6);
+    assert.equal(nestedHeadingLevel(1), 2);
+  });
 });

@@ -6,6 +6,7 @@ import type { NhsCareersProvider } from '../../src/components/careers-provider/c
 import '../../src/components/category-grid/category-grid.js';
 import '../../src/components/role-card/role-card.js';
 import type { NhsRoleCard } from '../../src/components/role-card/role-card.js';
+import type { HostDataset } from '../../src/data/types.js';
 import type { NhsErrorDetail } from '../../src/shared/events.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { settled, shadowText } from '../helpers/render.js';
@@ -73,8 +74,45 @@ describe('<nhs-careers-provider>', () => {
     await settled(card);
     expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal('Made-up role');
     const failed = oneEvent(provider, 'nhs-error');
-    provider.data = { roles: 'not a list' };
+    provider.data = { roles: 'not a list' } as unknown as HostDataset;
     expect((await failed).detail.code).to.equal('dataset-invalid');
+  });
+
+  for (const when of ['before', 'after'] as const) {
+    it(`takes a dataset set as its data property ${when} it is on the page, with no false error first`, async () => {
+      const { roles } = await import('../../src/data/index.js');
+      const data = { roles: [{ ...roles[0]!, id: 'made-up', title: 'Made-up role', relatedRoles: [] }] };
+      const container = await fixture(html`<div></div>`);
+      const codes: string[] = [];
+      container.addEventListener('nhs-error', (event) => codes.push((event as CustomEvent<NhsErrorDetail>).detail.code));
+      const loaded = oneEvent(container, 'nhs-dataset-load');
+      const provider = document.createElement('nhs-careers-provider');
+      provider.innerHTML = '<nhs-role-card role-id="made-up"></nhs-role-card>';
+      // As a framework does: the property set just before or just after the element is added.
+      if (when === 'before') provider.data = data;
+      container.append(provider);
+      if (when === 'after') provider.data = data;
+      expect((await loaded).detail).to.deep.equal({ source: 'data', roles: 1 });
+      const card = provider.querySelector('nhs-role-card')!;
+      await settled(card);
+      expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal('Made-up role');
+      expect(codes).to.deep.equal([]);
+    });
+  }
+
+  it('lets the widgets inside wait for its src, rather than show the bundled data first', async () => {
+    const container = await fixture(html`<div></div>`);
+    const codes: string[] = [];
+    container.addEventListener('nhs-error', (event) => codes.push((event as CustomEvent<NhsErrorDetail>).detail.code));
+    container.innerHTML = `<nhs-careers-provider src="${datasets}small.dataset"><nhs-role-card role-id="ward-robot-technician"></nhs-role-card></nhs-careers-provider>`;
+    const card = container.querySelector<NhsRoleCard>('nhs-role-card')!;
+    await card.updateComplete;
+    // Still waiting for src: the card shows its own content, not an error about an unknown role.
+    expect(card.shadowRoot!.querySelector('[aria-busy="true"]')).to.not.equal(null);
+    await oneEvent(container, 'nhs-dataset-load');
+    await settled(card);
+    expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal('Ward robot technician');
+    expect(codes).to.deep.equal([]);
   });
 
   it('keeps markup in host texts as text', async () => {

@@ -2,7 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/category-grid/category-grid.js';
 import type { NhsCategoryGrid } from '../../src/components/category-grid/category-grid.js';
-import { rolesByCategory, rolesByEntryRoute } from '../../src/data/index.js';
+import '../../src/components/careers-provider/careers-provider.js';
+import type { NhsCareersProvider } from '../../src/components/careers-provider/careers-provider.js';
+import { MAX_ROLES } from '../../src/data/check-dataset.js';
+import { categories, roles, rolesByCategory, rolesByEntryRoute } from '../../src/data/index.js';
 import { categoryGridFixtures } from '../fixtures/category-grid.fixtures.js';
 import { fixtureNamed } from '../fixtures/fixture.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -114,6 +117,37 @@ describe('<nhs-category-grid>', () => {
     const grid = await renderFixture<NhsCategoryGrid>('nhs-category-grid', fixtureNamed(categoryGridFixtures, 'Unknown way in'));
     expect(shadowText(grid)).to.contain('We could not find the way in “by-rocket”');
     expect(all(grid, '.category > button')[0]!.textContent).to.contain(`Show ${rolesByCategory('midwifery').length} roles`);
+  });
+
+  it(`renders a category's roles only when it opens, so ${MAX_ROLES.toLocaleString('en-GB')} roles cost no more than a few`, async function () {
+    this.timeout(60000);
+    // The largest dataset a provider accepts, spread over the categories.
+    const many = Array.from({ length: MAX_ROLES }, (_, i) => ({
+      ...roles[0]!,
+      id: `role-${i}`,
+      title: `Role ${i}`,
+      category: categories[i % categories.length]!.id,
+      relatedRoles: [],
+    }));
+    const provider = await fixture<NhsCareersProvider>(html`<nhs-careers-provider><nhs-category-grid></nhs-category-grid></nhs-careers-provider>`);
+    const loaded = oneEvent(provider, 'nhs-dataset-load');
+    provider.data = { roles: many };
+    while ((await loaded).detail.source !== 'data') await oneEvent(provider, 'nhs-dataset-load');
+    const grid = provider.querySelector<NhsCategoryGrid>('nhs-category-grid')!;
+    await settled(grid);
+    const perCategory = MAX_ROLES / categories.length;
+    expect(all(grid, '.grid > li')).to.have.length(categories.length);
+    expect(all(grid, '.category > button')[0]!.textContent).to.contain(`Show ${Math.ceil(perCategory)} roles`);
+    // Closed: not one role is in the page, only the counts.
+    expect(all(grid, '.role')).to.have.length(0);
+    all(grid, '.category > button')[1]!.click();
+    await settled(grid);
+    const shown = all(grid, '.role');
+    expect(shown.length).to.be.within(Math.floor(perCategory), Math.ceil(perCategory));
+    expect(shown.every((li) => li.closest('.category') === all(grid, '.category')[1])).to.equal(true);
+    all(grid, '.category > button')[1]!.click();
+    await settled(grid);
+    expect(all(grid, '.role')).to.have.length(0);
   });
 
   it('keeps open categories when its attributes change', async () => {

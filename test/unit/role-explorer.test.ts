@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/role-explorer/role-explorer.js';
 import type { NhsRoleExplorer } from '../../src/components/role-explorer/role-explorer.js';
+import { MAX_COMPARED } from '../../src/components/role-compare/role-compare.component.js';
 import { roles, rolesByEntryRoute } from '../../src/data/index.js';
 import { roleExplorerFixtures } from '../fixtures/role-explorer.fixtures.js';
 import { fixtureNamed } from '../fixtures/fixture.js';
@@ -88,7 +89,8 @@ describe('<nhs-role-explorer>', () => {
     await settled(explorer);
     toggles[3]!.click();
     await settled(explorer);
-    expect($(explorer, '.tray [role="status"]').textContent).to.contain('up to three roles');
+    // The limit in the message is the one the code enforces.
+    expect($(explorer, '.tray [role="status"]').textContent).to.contain(`up to ${MAX_COMPARED} roles`);
     expect(toggles[3]!.getAttribute('aria-pressed')).to.equal('false');
     $<HTMLButtonElement>(explorer, '.tray .primary').click();
     await settled(explorer);

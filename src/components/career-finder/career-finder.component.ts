@@ -7,8 +7,9 @@ import { finderQuestions, suggestRoles, type FinderQuestion, type Suggestion } f
 import { findCategory } from '../../data/selectors.js';
 import { joinList } from '../../i18n/index.js';
 import { emit, toggleRoleCard } from '../../shared/events.js';
-import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
-import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule } from '../../shared/nhs-element.js';
+import { HEADING_LEVEL_RULE, InputChecksController, wholeNumberRule } from '../../controllers/input-checks-controller.js';
+import { headingTag, nestedHeadingLevel } from '../../shared/heading.js';
+import { NhsElement } from '../../shared/nhs-element.js';
 import { base } from '../../styles/base.js';
 import { buttons } from '../../styles/buttons.js';
 import { focus } from '../../styles/focus.js';
@@ -38,13 +39,14 @@ export interface NhsFinderCompleteDetail {
  * @cssprop [--nhs-color-accent=#005eb8] - Colour of the buttons and the chosen answer.
  *
  * @fires {CustomEvent<NhsFinderCompleteDetail>} nhs-finder-complete - Suggestions are shown.
- * @fires {CustomEvent<NhsRoleSelectDetail>} nhs-role-select - A suggested role's card is opened. Cancel it to stop the card opening here.
+ * @fires {CustomEvent<NhsRoleSelectDetail>} nhs-role-select - A suggested role's card is opened. Cancel it to stop
+ * the card opening here.
  * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The data could not be loaded.
  */
 export class NhsCareerFinder extends NhsElement {
   static override styles = [tokens, base, focus, buttons, careerFinderStyles];
-  // It searches, compares or scores every role, so it waits for all of them in full.
-  static override needsEveryRole = true;
+  /** It scores every role, so it waits for all of them in full. @internal */
+  protected static override dataNeeds = 'every-role' as const;
 
   /** How many roles to suggest, 3 to 20. */
   @property({ type: Number }) limit = 10;
@@ -60,34 +62,32 @@ export class NhsCareerFinder extends NhsElement {
 
   private readonly questions: readonly FinderQuestion[] = finderQuestions;
 
+  private readonly checks = new InputChecksController(this, this.data, this.settings, {
+    rules: [HEADING_LEVEL_RULE, wholeNumberRule('limit', 3, 20), this.nationRule],
+  });
+
   private get level(): number {
-    return clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 2);
+    return this.headingLevelFrom(this.headingLevel);
   }
 
   private get suggestions(): Suggestion[] {
     const limit = Number.isInteger(this.limit) ? Math.min(Math.max(this.limit, 3), 20) : 10;
-    return this.everyRole ? suggestRoles(this.everyRole, this.answers, limit, this.questions) : [];
-  }
-
-  protected override attributeRules(): AttributeRule[] {
-    return [
-      HEADING_LEVEL_RULE,
-      { name: 'limit', valid: (v) => /^\s*\d+\s*$/.test(v) && Number(v) >= 3 && Number(v) <= 20, expected: 'a whole number from 3 to 20' },
-    ];
+    const dataset = this.data.everyRole;
+    return dataset ? suggestRoles(dataset, this.answers, limit, this.questions) : [];
   }
 
   override render(): TemplateResult {
-    const blocking = this.blockingProblem();
-    if (blocking) return html`<p part="message" class="message">${blocking.text}</p><slot></slot>`;
-    if (!this.everyRole) return html`<div aria-busy="true"><slot></slot></div>`;
-    return html`<section part="finder" class="finder" aria-label=${this.messages.finderTitle}>
+    const blocking = this.checks.blocking;
+    if (blocking) return this.renderProblem(blocking);
+    if (!this.data.everyRole) return this.renderPlaceholder();
+    return html`<section part="finder" class="finder" aria-label=${this.settings.messages.finderTitle}>
       ${this.finished ? this.renderSuggestions() : this.renderQuestion()}
     </section>`;
   }
 
   private renderQuestion(): TemplateResult {
-    const m = this.messages;
-    const lang = this.language;
+    const m = this.settings.messages;
+    const lang = this.settings.language;
     const question = this.questions[this.step]!;
     const heading = headingTag(this.level);
     const last = this.step === this.questions.length - 1;
@@ -114,11 +114,11 @@ export class NhsCareerFinder extends NhsElement {
   }
 
   private renderSuggestions(): TemplateResult {
-    const m = this.messages;
-    const lang = this.language;
+    const m = this.settings.messages;
+    const lang = this.settings.language;
     const heading = headingTag(this.level);
     const itemHeading = headingTag(this.level + 1);
-    const textLang = this.textLang;
+    const textLang = this.settings.textLang;
     const suggestions = this.suggestions;
     return html`
       ${staticHtml`<${heading} class="heading" id="results" tabindex="-1">${m.suggestionsHeading}</${heading}>`}
@@ -127,7 +127,7 @@ export class NhsCareerFinder extends NhsElement {
         : html`<ol part="suggestions" class="suggestions">
             ${suggestions.map(({ role, reasons }) => {
               const open = this.openRoles.has(role.id);
-              const category = findCategory(this.everyRole!, role.category);
+              const category = findCategory(this.data.everyRole!, role.category);
               return html`<li class="suggestion">
                 ${staticHtml`<${itemHeading} class="suggestion-title" lang=${ifDefined(textLang)}>${role.title}</${itemHeading}>`}
                 <p>${m.categoryNames[role.category] ?? category?.name}</p>
@@ -135,7 +135,7 @@ export class NhsCareerFinder extends NhsElement {
                 <button class="toggle link-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`card-${role.id}`}
                   @click=${() => this.toggleRole(role.id)}>${m.readAbout(role.title)}</button>
                 <div id=${`card-${role.id}`} ?hidden=${!open}>
-                  ${open ? html`<nhs-role-card role-id=${role.id} nation=${this.payNation} variant="full" heading-level=${Math.min(this.level + 2, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
+                  ${open ? html`<nhs-role-card role-id=${role.id} nation=${this.payNation} variant="full" heading-level=${nestedHeadingLevel(this.level + 2)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
                 </div>
               </li>`;
             })}

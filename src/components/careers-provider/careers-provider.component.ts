@@ -3,13 +3,12 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { datasetContext } from '../../context/dataset-context.js';
 import { settingsContext, type WidgetSettings } from '../../context/settings-context.js';
+import { SettingsController } from '../../controllers/settings-controller.js';
 import { checkDataset } from '../../data/check-dataset.js';
-import { loadBundledDataset } from '../../data/load-bundled.js';
-import type { Dataset, HeadingLevelValue, Nation } from '../../data/types.js';
-import { messagesFor } from '../../i18n/index.js';
+import { bundledIndexIfLoaded, loadBundledIndex } from '../../data/load-bundled.js';
+import type { Dataset, DatasetIndex, HeadingLevelValue, HostDataset, Nation } from '../../data/types.js';
 import { emit, type NhsErrorDetail } from '../../shared/events.js';
 import { clampHeadingLevel } from '../../shared/heading.js';
-import { languageOf } from '../../shared/language.js';
 import { nationFromText } from '../../shared/nation.js';
 import { attributeToRead, propNameAttributes } from '../../shared/prop-name-attributes.js';
 import { warnOnce } from '../../shared/warn.js';
@@ -32,14 +31,24 @@ const MAX_BYTES = 10 * 1024 * 1024;
  * uses the bundled dataset and its own attributes; with one, a host can supply an updated
  * dataset from its own server and set the language, links and heading level once.
  *
+ * With the bundled data it gives the widgets the role index, and each widget loads the details
+ * it shows, so a card inside a provider fetches no more than a card alone. While a host dataset
+ * (`src` or `data`) is on its way, the widgets inside wait for it, showing their own content
+ * (their slot), so they never show the bundled roles or report the host's ids as unknown first.
+ *
  * @summary Shares a dataset and settings with the widgets inside it.
  * @tagname nhs-careers-provider
+ *
+ * @attr {string} lang - The language of every widget inside that has no `lang` of its own: `cy` for
+ * Welsh, else English. Without it, each widget takes the nearest `lang` on the page.
  *
  * @slot - The widgets (and any other content) that use the provider's data and settings.
  * @csspart message - A short message shown above the content when the `src` dataset cannot be used.
  *
- * @fires {CustomEvent<NhsDatasetLoadDetail>} nhs-dataset-load - A dataset is ready: the bundled one, or the one from `src`.
- * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The `src` dataset could not be loaded or failed its checks; the bundled data is kept.
+ * @fires {CustomEvent<NhsDatasetLoadDetail>} nhs-dataset-load - A dataset is ready: the bundled one, or the one from
+ * `src`.
+ * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The `src` dataset could not be loaded or failed its checks; the
+ * bundled data is kept.
  */
 export class NhsCareersProvider extends LitElement {
   static readonly version = VERSION;
@@ -47,10 +56,16 @@ export class NhsCareersProvider extends LitElement {
   /** How long to wait for `src` before keeping the bundled data, in milliseconds. */
   static timeout = 15000;
 
-  /** URL of a dataset JSON of the same shape as the bundled one (`roles`, and optionally `categories`, `entryRoutes`, `organisations`, `glossary`, `pay`). */
+  /**
+   * URL of a dataset JSON of the same shape as the bundled one (`roles`, and optionally `categories`, `entryRoutes`,
+   * `organisations`, `glossary`, `pay`).
+   */
   @property() src: string | null = null;
 
-  /** Where "Find out more" links point instead of the source page: an https URL or a path, with `{id}` standing for the role id. */
+  /**
+   * Where "Find out more" links point instead of the source page: an https URL or a path, with `{id}` standing for
+   * the role id.
+   */
   @property({ attribute: 'link-base' }) linkBase: string | null = null;
 
   /**
@@ -62,9 +77,11 @@ export class NhsCareersProvider extends LitElement {
 
   /**
    * A dataset object of the same shape as `src` would load, for hosts that already hold one in
-   * memory (say, from their own API). It is checked the same way; `src` is ignored while it is set.
+   * memory (say, from their own API). It is checked the same way, and may be set before or after
+   * the provider is on the page; `src` is ignored while it is set. As with `src`, parts other than
+   * `roles` may be left out (the bundled ones are used).
    */
-  @property({ attribute: false }) data: unknown = undefined;
+  @property({ attribute: false }) data: HostDataset | undefined = undefined;
 
   /** The heading level (2 to 6) widgets inside use unless they set their own. */
   @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
@@ -76,27 +93,30 @@ export class NhsCareersProvider extends LitElement {
    */
   @property() nation: Nation | null = null;
 
-  @state() private failure?: NhsErrorDetail;
   /** The unknown `nation` last reported, so it is reported once while it stays. */
   private reportedNation: string | null = null;
 
+  @state() private failure?: NhsErrorDetail;
+
+  private readonly settings = new SettingsController(this, { fromProvider: false });
   private readonly datasetProvider = new ContextProvider(this, { context: datasetContext });
   private readonly settingsProvider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
   private loadCount = 0;
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', ...propNameAttributes(this.elementProperties).keys()];
+    return [...super.observedAttributes, ...SettingsController.observedAttributes, ...propNameAttributes(this.elementProperties).keys()];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     // A prop-named attribute from React 19's server renderer (`roleid`) sets its property.
     super.attributeChangedCallback(attributeToRead((this.constructor as typeof LitElement).elementProperties, name, (a) => this.hasAttribute(a)), old, value);
-    if (name === 'lang') this.requestUpdate();
+    this.settings.attributeChanged(name);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const settings: WidgetSettings = {};
-    if (this.hasAttribute('lang')) settings.language = languageOf(this);
+    // Only a `lang` on the provider itself is passed on: widgets find the page's own `lang` themselves.
+    if (this.hasAttribute('lang')) settings.language = this.settings.language;
     if (this.linkBase) settings.linkBase = this.linkBase;
     if (this.linkText) settings.linkText = this.linkText;
     const level = clampHeadingLevel(this.headingLevel, 0);
@@ -121,28 +141,46 @@ export class NhsCareersProvider extends LitElement {
     this.reportedNation = unknown;
   }
 
-  /** Provides the bundled data at once, then the `src` data if it loads and passes its checks. */
+  /**
+   * Provides the host's dataset (`data`, else `src`) once it has passed its checks, else the
+   * bundled role index. Nothing is provided while a host dataset is on its way (widgets wait).
+   */
   private async load(): Promise<void> {
     const attempt = ++this.loadCount;
-    const bundled = await loadBundledDataset();
-    if (attempt !== this.loadCount) return;
-    this.failure = undefined;
-    if (!this.datasetProvider.value) this.provide(bundled, 'bundled');
-    if (this.data !== undefined) {
-      const check = checkDataset(this.data, bundled);
-      if (check.dataset) this.provide(check.dataset, 'data');
-      else {
-        this.provide(bundled, 'bundled');
-        this.fail({ code: 'dataset-invalid', message: `the dataset given as its data property failed its checks (${check.problems.join('; ')}). The bundled data is used instead.` });
+    const { data, src } = this;
+    // The bundled index fills in the parts a host dataset leaves out, and stands in when it fails.
+    const bundledLoading = bundledIndexIfLoaded() ?? loadBundledIndex();
+    const fetching = data === undefined && src ? this.fetchDataset(src) : undefined;
+    let bundled: DatasetIndex;
+    try {
+      bundled = await bundledLoading;
+    } catch {
+      if (attempt === this.loadCount) {
+        this.fail({ code: 'dataset-unavailable', message: 'could not load the bundled dataset; check that the library’s chunk files are served beside it.' });
       }
       return;
     }
-    if (!this.src) {
+    if (attempt !== this.loadCount) return;
+    this.failure = undefined;
+    if (data !== undefined) {
+      const check = checkDataset(data, bundled);
+      if (check.dataset) this.provide(check.dataset, 'data');
+      else {
+        this.provide(bundled, 'bundled');
+        this.fail({
+          code: 'dataset-invalid',
+          message: `the dataset given as its data property failed its checks (${check.problems.join('; ')}). The bundled data is used instead.`,
+        });
+      }
+      return;
+    }
+    if (!fetching) {
       if (this.datasetProvider.value !== bundled) this.provide(bundled, 'bundled');
       return;
     }
-    const result = await this.fetchDataset(this.src, bundled);
+    const fetched = await fetching;
     if (attempt !== this.loadCount) return;
+    const result = 'json' in fetched ? this.checked(fetched.json, src!, bundled) : fetched;
     if ('dataset' in result) this.provide(result.dataset, 'src');
     else {
       this.provide(bundled, 'bundled');
@@ -150,7 +188,20 @@ export class NhsCareersProvider extends LitElement {
     }
   }
 
-  private async fetchDataset(src: string, bundled: Dataset): Promise<{ dataset: Dataset } | { failure: NhsErrorDetail }> {
+  private checked(json: unknown, src: string, bundled: DatasetIndex): { dataset: Dataset } | { failure: NhsErrorDetail } {
+    const check = checkDataset(json, bundled);
+    if (check.dataset) return { dataset: check.dataset };
+    return {
+      failure: {
+        code: 'dataset-invalid',
+        message: `the dataset at "${src}" failed its checks (${check.problems.join('; ')}). The bundled data is used instead.`,
+        value: src,
+      },
+    };
+  }
+
+  /** Fetches and parses `src`, within the time limit and the size limit. */
+  private async fetchDataset(src: string): Promise<{ json: unknown } | { failure: NhsErrorDetail }> {
     const unavailable = (why: string): { failure: NhsErrorDetail } => ({
       failure: { code: 'dataset-unavailable', message: `could not load the dataset at "${src}": ${why}. The bundled data is used instead.`, value: src },
     });
@@ -168,23 +219,17 @@ export class NhsCareersProvider extends LitElement {
       if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) return unavailable('the file is larger than 10 MB');
       const text = await response.text();
       if (text.length > MAX_BYTES) return unavailable('the file is larger than 10 MB');
-      let json: unknown;
       try {
-        json = JSON.parse(text);
+        return { json: JSON.parse(text) as unknown };
       } catch {
-        return { failure: { code: 'dataset-invalid', message: `the dataset at "${src}" is not valid JSON. The bundled data is used instead.`, value: src } };
-      }
-      const check = checkDataset(json, bundled);
-      if (!check.dataset) {
         return {
           failure: {
             code: 'dataset-invalid',
-            message: `the dataset at "${src}" failed its checks (${check.problems.join('; ')}). The bundled data is used instead.`,
+            message: `the dataset at "${src}" is not valid JSON. The bundled data is used instead.`,
             value: src,
           },
         };
       }
-      return { dataset: check.dataset };
     } catch (error) {
       return unavailable(controller.signal.aborted ? `no answer within ${timeout / 1000} seconds` : String(error));
     } finally {
@@ -192,7 +237,7 @@ export class NhsCareersProvider extends LitElement {
     }
   }
 
-  private provide(dataset: Dataset, source: NhsDatasetLoadDetail['source']): void {
+  private provide(dataset: DatasetIndex, source: NhsDatasetLoadDetail['source']): void {
     this.datasetProvider.setValue(dataset, true);
     emit<NhsDatasetLoadDetail>(this, 'nhs-dataset-load', { source, roles: dataset.roles.length });
   }
@@ -204,8 +249,8 @@ export class NhsCareersProvider extends LitElement {
   }
 
   override render(): TemplateResult {
-    const messages = messagesFor(languageOf(this));
-    return html`${this.failure ? html`<p part="message" class="message" role="status">${messages.errors.providerFallback}</p>` : nothing}<slot></slot>`;
+    const message = this.failure ? this.settings.messages.errors.providerFallback : undefined;
+    return html`${message ? html`<p part="message" class="message" role="status">${message}</p>` : nothing}<slot></slot>`;
   }
 }
 

@@ -6,9 +6,10 @@ import { findEntryRoute, rolesInCategory } from '../../data/selectors.js';
 import type { Category, HeadingLevelValue, RoleSummary, WidgetTheme } from '../../data/types.js';
 import { plural } from '../../i18n/index.js';
 import { emit, toggleRoleCard } from '../../shared/events.js';
-import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
+import { HEADING_LEVEL_RULE, InputChecksController, type Problem } from '../../controllers/input-checks-controller.js';
+import { headingTag, nestedHeadingLevel } from '../../shared/heading.js';
 import { idList } from '../../shared/id-list.js';
-import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
+import { NhsElement } from '../../shared/nhs-element.js';
 import { sourceCredit } from '../../shared/credit.js';
 import { base } from '../../styles/base.js';
 import { focus } from '../../styles/focus.js';
@@ -48,8 +49,10 @@ export interface NhsCategoryToggleDetail {
  * @cssprop [--nhs-color-border] - Colour of the card borders.
  *
  * @fires {CustomEvent<NhsCategoryToggleDetail>} nhs-category-toggle - A category was opened or closed.
- * @fires {CustomEvent<NhsRoleSelectDetail>} nhs-role-select - A role was chosen in an open category. Cancel it to stop its card opening here.
- * @fires {CustomEvent<NhsErrorDetail>} nhs-error - An attribute named an unknown category or way in; `detail.code` says which.
+ * @fires {CustomEvent<NhsRoleSelectDetail>} nhs-role-select - A role was chosen in an open category. Cancel it to
+ * stop its card opening here.
+ * @fires {CustomEvent<NhsErrorDetail>} nhs-error - An attribute named an unknown category or way in; `detail.code`
+ * says which.
  */
 export class NhsCategoryGrid extends NhsElement {
   static override styles = [tokens, base, focus, categoryGridStyles];
@@ -57,7 +60,10 @@ export class NhsCategoryGrid extends NhsElement {
   /** Comma-separated category ids to show, in that order; all 14 when empty. */
   @property() categories: string | null = null;
 
-  /** An entry route id (`school-leavers`, `apprenticeships`, `support-to-progress`, `higher-education`, ...) to show only the roles open through it. */
+  /**
+   * An entry route id (`school-leavers`, `apprenticeships`, `support-to-progress`, `higher-education`, ...) to show
+   * only the roles open through it.
+   */
   @property({ attribute: 'entry-route' }) entryRoute: string | null = null;
 
   /** The level of the category names, 2 to 6; role cards inside sit one level below. */
@@ -69,35 +75,35 @@ export class NhsCategoryGrid extends NhsElement {
   @state() private openCategories = new Set<string>();
   @state() private openRoles = new Set<string>();
 
+  private readonly checks = new InputChecksController(this, this.data, this.settings, {
+    rules: [HEADING_LEVEL_RULE, this.nationRule],
+    check: () => this.inputProblems(),
+  });
+
   private get routeId(): string {
     return (this.entryRoute ?? '').trim().toLowerCase();
   }
 
   private get route() {
-    return this.routeId && this.careers ? findEntryRoute(this.careers, this.routeId) : undefined;
+    return this.routeId && this.data.dataset ? findEntryRoute(this.data.dataset, this.routeId) : undefined;
   }
 
   private get shownCategories(): Category[] {
-    const all = this.careers?.categories ?? [];
+    const all = this.data.dataset?.categories ?? [];
     const wanted = idList(this.categories);
     if (wanted.length === 0) return [...all];
     return wanted.map((id) => all.find((c) => c.id === id)).filter((c): c is Category => c !== undefined);
   }
 
-  protected override attributeRules(): AttributeRule[] {
-    return [HEADING_LEVEL_RULE];
-  }
-
-  protected override problems(): Problem[] {
-    const failures = super.problems();
-    if (failures.some((p) => !p.partial) || !this.careers) return failures;
-    const problems: Problem[] = [...failures];
-    const known = new Set(this.careers.categories.map((c) => c.id));
+  private inputProblems(): Problem[] {
+    const problems: Problem[] = [];
+    const messages = this.settings.messages;
+    const known = new Set(this.data.dataset!.categories.map((c) => c.id));
     const wanted = idList(this.categories);
     for (const id of wanted.filter((id) => !known.has(id))) {
       problems.push({
         code: 'unknown-category',
-        text: this.messages.errors.unknownCategory(id),
+        text: messages.errors.unknownCategory(id),
         message: `has categories="${this.categories}", and "${id}" is not a category in the dataset; the others are shown.`,
         value: id,
         partial: wanted.some((id) => known.has(id)),
@@ -106,7 +112,7 @@ export class NhsCategoryGrid extends NhsElement {
     if (this.routeId && !this.route) {
       problems.push({
         code: 'unknown-route',
-        text: `${this.messages.errors.unknownRoute(this.routeId)} ${this.messages.showingAll}`,
+        text: `${messages.errors.unknownRoute(this.routeId)} ${messages.showingAll}`,
         message: `has entry-route="${this.entryRoute}", which is not an entry route in the dataset; every role is shown.`,
         value: this.routeId,
         partial: true,
@@ -116,17 +122,17 @@ export class NhsCategoryGrid extends NhsElement {
   }
 
   private rolesOf(category: Category): readonly RoleSummary[] {
-    const roles = rolesInCategory(this.careers!, category.id);
+    const roles = rolesInCategory(this.data.dataset!, category.id);
     const route = this.route;
     return route ? roles.filter((role) => role.entryRoutes?.includes(route.id)) : roles;
   }
 
   override render(): TemplateResult {
-    const blocking = this.blockingProblem();
-    if (blocking) return html`<p part="message" class="message">${blocking.text}</p><slot></slot>`;
-    if (!this.careers) return html`<div aria-busy="true"><slot></slot></div>`;
-    const m = this.messages;
-    const notes = this.notices();
+    const blocking = this.checks.blocking;
+    if (blocking) return this.renderProblem(blocking);
+    if (!this.data.dataset) return this.renderPlaceholder();
+    const m = this.settings.messages;
+    const notes = this.checks.notices;
     const route = this.route;
     return html`
       ${notes.map((note) => html`<p part="message" class="message">${note.text}</p>`)}
@@ -139,15 +145,15 @@ export class NhsCategoryGrid extends NhsElement {
   }
 
   private renderCategory(category: Category): TemplateResult {
-    const m = this.messages;
-    const level = clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 2);
+    const m = this.settings.messages;
+    const level = this.headingLevelFrom(this.headingLevel);
     const heading = headingTag(level);
     const roles = this.rolesOf(category);
     const open = this.openCategories.has(category.id) && roles.length > 0;
     const name = m.categoryNames[category.id] ?? category.name;
-    const count = plural(this.language, roles.length, m.roleCount);
+    const count = plural(this.settings.language, roles.length, m.roleCount);
     const panel = `roles-${category.id}`;
-    const textLang = this.textLang;
+    const textLang = this.settings.textLang;
     return html`<li part="category" class="category ${open ? 'open' : ''}">
       ${staticHtml`<${heading} part="heading" class="name">${name}</${heading}>`}
       <p class="summary" lang=${ifDefined(textLang)}>${category.summary}</p>
@@ -158,9 +164,11 @@ export class NhsCategoryGrid extends NhsElement {
               ${open ? m.hideRoles : m.showRoles(count)}<span class="visually-hidden">: ${name}</span>
             </button>
             <div class="panel" id=${panel} ?hidden=${!open}>
-              <ul part="roles" class="roles" aria-label=${m.rolesIn(name)}>
-                ${roles.map((role) => this.renderRole(role, level + 1))}
-              </ul>
+              ${open
+                ? html`<ul part="roles" class="roles" aria-label=${m.rolesIn(name)}>
+                    ${roles.map((role) => this.renderRole(role, level + 1))}
+                  </ul>`
+                : nothing}
             </div>`}
     </li>`;
   }
@@ -170,9 +178,9 @@ export class NhsCategoryGrid extends NhsElement {
     const card = `card-${role.id}`;
     return html`<li class="role ${open ? 'open' : ''}">
       <button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${card}
-        lang=${ifDefined(this.textLang)} @click=${() => this.toggleRole(role.id)}>${role.title}</button>
+        lang=${ifDefined(this.settings.textLang)} @click=${() => this.toggleRole(role.id)}>${role.title}</button>
       <div id=${card} ?hidden=${!open}>
-        ${open ? html`<nhs-role-card role-id=${role.id} nation=${this.payNation} heading-level=${Math.min(cardLevel, 6)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
+        ${open ? html`<nhs-role-card role-id=${role.id} nation=${this.payNation} heading-level=${nestedHeadingLevel(cardLevel)} theme=${ifDefined(this.theme ?? undefined)}></nhs-role-card>` : nothing}
       </div>
     </li>`;
   }

@@ -4,8 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { findEntryRoute, findRole, rolesOnEntryRoute } from '../../data/selectors.js';
 import type { EntryRoute, HeadingLevelValue, Role, RoleSummary, WidgetTheme } from '../../data/types.js';
-import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
-import { HEADING_LEVEL_RULE, NhsElement, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
+import { HEADING_LEVEL_RULE, InputChecksController, type Problem } from '../../controllers/input-checks-controller.js';
+import { headingTag } from '../../shared/heading.js';
+import { NhsElement } from '../../shared/nhs-element.js';
 import { requestedRole, ROLE_ALIAS_DEPRECATION, type RequestedRole } from '../../shared/role-id.js';
 import { roleHref } from '../../shared/role-text.js';
 import { sourceCredit } from '../../shared/credit.js';
@@ -42,11 +43,12 @@ const EXAMPLES = 5;
  * @cssprop [--nhs-entry-routes-heading-size=1.25em] - Size of the headings.
  * @cssprop [--nhs-color-accent=#005eb8] - The stripe beside each way in.
  *
- * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The `role-id` or `route` is not in the dataset; `detail.code` says which.
+ * @fires {CustomEvent<NhsErrorDetail>} nhs-error - The `role-id` or `route` is not in the dataset; `detail.code` says
+ * which.
  */
 export class NhsEntryRoutes extends NhsElement {
   static override styles = [tokens, base, focus, entryRoutesStyles];
-  // Read for the deprecated alias of role-id, never declared: see shared/role-id.ts.
+  /** Read for the deprecated alias of role-id, never declared: see shared/role-id.ts. @internal */
   protected static override readAttributes = ['role'];
 
   /** A role id such as `paramedic`: show that role's ways in. (Not `role`, which is the element's ARIA role.) */
@@ -58,6 +60,12 @@ export class NhsEntryRoutes extends NhsElement {
   /** The level of the widget's headings, 2 to 6. */
   @property({ attribute: 'heading-level' }) headingLevel: HeadingLevelValue | null = null;
 
+  private readonly checks = new InputChecksController(this, this.data, this.settings, {
+    rules: [HEADING_LEVEL_RULE, this.nationRule],
+    check: () => this.inputProblems(),
+    deprecations: () => (this.requested.attribute === 'role' ? [ROLE_ALIAS_DEPRECATION] : []),
+  });
+
   /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
   @property({ reflect: true }) theme: WidgetTheme | null = null;
 
@@ -66,75 +74,77 @@ export class NhsEntryRoutes extends NhsElement {
     return requestedRole(this, this.roleId);
   }
 
-  protected override deprecations(): string[] {
-    return this.requested.attribute === 'role' ? [ROLE_ALIAS_DEPRECATION] : [];
-  }
-
   private get routeId(): string {
     return (this.route ?? '').trim().toLowerCase();
   }
 
-  protected override attributeRules(): AttributeRule[] {
-    return [HEADING_LEVEL_RULE];
-  }
-
-  protected override problems(): Problem[] {
-    const failures = super.problems();
-    if (failures.some((p) => !p.partial) || !this.careers) return failures;
+  private inputProblems(): Problem[] {
+    const dataset = this.data.dataset!;
+    const { errors } = this.settings.messages;
     const { id, value, attribute } = this.requested;
-    if (id && !findRole(this.careers, id)) {
-      return [...failures, { code: 'unknown-role', text: this.messages.errors.unknownRole(id), message: `has ${attribute}="${value}", which is not a role in the dataset.`, value: id }];
+    if (id && !findRole(dataset, id)) {
+      return [{
+        code: 'unknown-role',
+        text: errors.unknownRole(id),
+        message: `has ${attribute}="${value}", which is not a role in the dataset.`,
+        value: id,
+      }];
     }
-    if (!id && this.routeId && !findEntryRoute(this.careers, this.routeId)) {
-      return [...failures, { code: 'unknown-route', text: this.messages.errors.unknownRoute(this.routeId), message: `has route="${this.route}", which is not an entry route in the dataset.`, value: this.routeId }];
+    if (!id && this.routeId && !findEntryRoute(dataset, this.routeId)) {
+      return [{
+        code: 'unknown-route',
+        text: errors.unknownRoute(this.routeId),
+        message: `has route="${this.route}", which is not an entry route in the dataset.`,
+        value: this.routeId,
+      }];
     }
-    return failures;
+    return [];
   }
 
   private get level(): number {
-    return clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 2);
+    return this.headingLevelFrom(this.headingLevel);
   }
 
-
   override render(): TemplateResult {
-    const failure = this.blockingProblem();
-    if (failure) return html`<p part="message" class="message">${failure.text}</p><slot></slot>`;
-    if (!this.careers) return html`<div aria-busy="true"><slot></slot></div>`;
+    const failure = this.checks.blocking;
+    if (failure) return this.renderProblem(failure);
+    const dataset = this.data.dataset;
+    if (!dataset) return this.renderPlaceholder();
     const { id } = this.requested;
     if (id) {
       // One role's ways in include its entry requirements, which are in the role's details.
-      const role = this.roleDetails(id);
-      return role ? html`${this.renderRole(role)}${sourceCredit(this.messages)}` : html`<div aria-busy="true"><slot></slot></div>`;
+      const role = this.data.roleDetails(id);
+      return role ? html`${this.renderRole(role)}${sourceCredit(this.settings.messages)}` : this.renderPlaceholder();
     }
-    const content = this.routeId ? this.renderRoute(findEntryRoute(this.careers, this.routeId)!) : this.renderOverview();
-    return html`${content}${sourceCredit(this.messages)}`;
+    const content = this.routeId ? this.renderRoute(findEntryRoute(dataset, this.routeId)!) : this.renderOverview();
+    return html`${content}${sourceCredit(this.settings.messages)}`;
   }
 
   private routeName(route: EntryRoute): string {
-    return this.messages.routeNames[route.id] ?? route.name;
+    return this.settings.messages.routeNames[route.id] ?? route.name;
   }
 
   private roleLink(role: RoleSummary): TemplateResult {
-    return html`<a href=${ifDefined(roleHref(role, this.settings.linkBase))} lang=${ifDefined(this.textLang)}>${role.title}</a>`;
+    return html`<a href=${ifDefined(roleHref(role, this.settings.linkBase))} lang=${ifDefined(this.settings.textLang)}>${role.title}</a>`;
   }
 
   /** A way in as a card: name, summary, what it asks for, and an optional list beneath. */
   private renderRouteCard(route: EntryRoute, level: number, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
     const heading = headingTag(level);
-    const m = this.messages;
+    const m = this.settings.messages;
     return html`<li part="route" class="route">
       ${staticHtml`<${heading} part="heading" class="heading">${this.routeName(route)}</${heading}>`}
-      <p lang=${ifDefined(this.textLang)}>${route.summary}</p>
-      <p class="asks"><strong>${m.whatItAsks}:</strong> <span lang=${ifDefined(this.textLang)}>${route.asks}</span></p>
+      <p lang=${ifDefined(this.settings.textLang)}>${route.summary}</p>
+      <p class="asks"><strong>${m.whatItAsks}:</strong> <span lang=${ifDefined(this.settings.textLang)}>${route.asks}</span></p>
       ${extra}
     </li>`;
   }
 
   private renderOverview(): TemplateResult {
-    const m = this.messages;
+    const m = this.settings.messages;
     const sub = headingTag(this.level + 1);
     return html`<ul part="routes" class="routes" aria-label=${m.entryRoutesLabel}>
-      ${this.careers!.entryRoutes.map((route) => {
+      ${this.data.dataset!.entryRoutes.map((route) => {
         const examples = this.examplesFor(route);
         if (examples.length === 0) return nothing;
         return this.renderRouteCard(
@@ -150,7 +160,7 @@ export class NhsEntryRoutes extends NhsElement {
   /** A few roles from different categories, so the examples show the range of a way in. */
   private examplesFor(route: EntryRoute): RoleSummary[] {
     const byCategory = new Map<string, RoleSummary[]>();
-    for (const role of rolesOnEntryRoute(this.careers!, route.id)) {
+    for (const role of rolesOnEntryRoute(this.data.dataset!, route.id)) {
       byCategory.set(role.category, [...(byCategory.get(role.category) ?? []), role]);
     }
     const examples: RoleSummary[] = [];
@@ -163,21 +173,21 @@ export class NhsEntryRoutes extends NhsElement {
   }
 
   private renderRole(role: Role): TemplateResult {
-    const m = this.messages;
+    const m = this.settings.messages;
     const heading = headingTag(this.level);
-    const routes = (role.entryRoutes ?? []).map((id) => findEntryRoute(this.careers!, id)).filter((r) => r !== undefined);
+    const routes = (role.entryRoutes ?? []).map((id) => findEntryRoute(this.data.dataset!, id)).filter((r) => r !== undefined);
     return html`${staticHtml`<${heading} part="heading" class="heading">${m.waysInto(role.title)}</${heading}>`}
-      ${role.entryRequirements ? html`<p lang=${ifDefined(this.textLang)}>${role.entryRequirements}</p>` : nothing}
+      ${role.entryRequirements ? html`<p lang=${ifDefined(this.settings.textLang)}>${role.entryRequirements}</p>` : nothing}
       ${routes.length
         ? html`<ul part="routes" class="routes" aria-label=${m.waysInto(role.title)}>${routes.map((route) => this.renderRouteCard(route, this.level + 1))}</ul>`
         : html`<p>${m.notKnown}</p>`}`;
   }
 
   private renderRoute(route: EntryRoute): TemplateResult {
-    const m = this.messages;
+    const m = this.settings.messages;
     const sub = headingTag(this.level + 1);
-    const roles = rolesOnEntryRoute(this.careers!, route.id);
-    const categories = this.careers!.categories.filter((c) => roles.some((r) => r.category === c.id));
+    const roles = rolesOnEntryRoute(this.data.dataset!, route.id);
+    const categories = this.data.dataset!.categories.filter((c) => roles.some((r) => r.category === c.id));
     return html`<ul part="routes" class="routes">${this.renderRouteCard(route, this.level)}</ul>
       ${categories.map((category) => {
         const name = m.categoryNames[category.id] ?? category.name;

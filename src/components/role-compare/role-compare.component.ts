@@ -1,11 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { findRole } from '../../data/selectors.js';
 import type { Role, WidgetTheme } from '../../data/types.js';
 import { joinList } from '../../i18n/index.js';
+import { InputChecksController, type Problem } from '../../controllers/input-checks-controller.js';
 import { idList } from '../../shared/id-list.js';
-import { NhsElement, type Problem } from '../../shared/nhs-element.js';
+import { NhsElement } from '../../shared/nhs-element.js';
 import { payText, registrationText, routeName, routesOf } from '../../shared/role-text.js';
 import { sourceCredit } from '../../shared/credit.js';
 import { base } from '../../styles/base.js';
@@ -37,15 +38,21 @@ interface Row {
  * @cssprop [--nhs-role-compare-cell-padding=0.75em] - Space inside each cell.
  * @cssprop [--nhs-role-compare-header-background=var(--nhs-color-surface)] - Background of the header cells.
  *
- * @fires {CustomEvent<NhsErrorDetail>} nhs-error - A role id is unknown (the others are still compared), or fewer than two roles were given.
+ * @fires {CustomEvent<NhsErrorDetail>} nhs-error - A role id is unknown (the others are still compared), or fewer
+ * than two roles were given.
  */
 export class NhsRoleCompare extends NhsElement {
   static override styles = [tokens, base, focus, roleCompareStyles];
-  // It searches, compares or scores every role, so it waits for all of them in full.
-  static override needsEveryRole = true;
+  /** It compares roles in full, and any role may be named, so it waits for every role in full. @internal */
+  protected static override dataNeeds = 'every-role' as const;
 
   /** Two or three role ids, separated by commas. */
   @property() roles: string | null = null;
+
+  private readonly checks = new InputChecksController(this, this.data, this.settings, {
+    rules: [this.nationRule],
+    check: () => this.inputProblems(),
+  });
 
   /** `nhs` for the NHS.UK palette; add `dark` for light text on a dark page. */
   @property({ reflect: true }) theme: WidgetTheme | null = null;
@@ -55,24 +62,22 @@ export class NhsRoleCompare extends NhsElement {
   }
 
   private get compared(): Role[] {
-    return this.ids.map((id) => findRole(this.everyRole!, id)).filter((role) => role !== undefined);
+    return this.ids.map((id) => findRole(this.data.everyRole!, id)).filter((role) => role !== undefined);
   }
 
-  protected override problems(): Problem[] {
-    const failures = super.problems();
-    if (failures.some((p) => !p.partial) || !this.everyRole) return failures;
-    const problems: Problem[] = [
-      ...failures,
-      ...this.ids
-      .filter((id) => !findRole(this.everyRole!, id))
+  private inputProblems(): Problem[] {
+    const dataset = this.data.everyRole;
+    if (!dataset) return [];
+    const messages = this.settings.messages;
+    const problems: Problem[] = this.ids
+      .filter((id) => !findRole(dataset, id))
       .map((id) => ({
         code: 'unknown-role' as const,
-        text: this.messages.errors.unknownRole(id),
+        text: messages.errors.unknownRole(id),
         message: `has roles="${this.roles}", and "${id}" is not a role in the dataset; the others are compared.`,
         value: id,
         partial: true,
-      })),
-    ];
+      }));
     if (idList(this.roles).length > MAX_COMPARED) {
       problems.push({
         code: 'invalid-attribute',
@@ -84,16 +89,20 @@ export class NhsRoleCompare extends NhsElement {
       });
     }
     if (this.compared.length < 2) {
-      problems.push({ code: 'missing-role', text: this.messages.compareNeedsRoles, message: 'needs two or three known role ids in its roles attribute, for example roles="paramedic,nurse".' });
+      problems.push({
+        code: 'missing-role',
+        text: messages.compareNeedsRoles,
+        message: 'needs two or three known role ids in its roles attribute, for example roles="paramedic,nurse".',
+      });
     }
     return problems;
   }
 
-
   private rows(): Row[] {
-    const m = this.messages;
-    const dataset = this.everyRole!;
-    const english = (text: string | null) => (text === null ? m.notKnown : html`<span lang=${ifDefined(this.textLang)}>${text}</span>`);
+    const m = this.settings.messages;
+    const dataset = this.data.everyRole!;
+    const textLang = this.settings.textLang;
+    const english = (text: string | null) => (text === null ? m.notKnown : html`<span lang=${ifDefined(textLang)}>${text}</span>`);
     return [
       {
         label: m.waysIn,
@@ -105,7 +114,7 @@ export class NhsRoleCompare extends NhsElement {
       { label: m.entryRequirements, cell: (role) => english(role.entryRequirements) },
       { label: m.minimumQualification, cell: (role) => (role.minQualification ? m.qualifications[role.minQualification] : m.notKnown) },
       { label: m.pay, cell: (role) => payText(m, dataset, role, this.payNation) },
-      { label: m.registration, cell: (role) => registrationText(m, dataset, role, this.textLang) },
+      { label: m.registration, cell: (role) => registrationText(m, dataset, role, textLang) },
       { label: m.patientContact, cell: (role) => (role.patientContact ? m.contact[role.patientContact] : m.notKnown) },
       { label: m.whereYouCouldWork, cell: (role) => english(role.workplaces ? joinList('en', role.workplaces) : null) },
       { label: m.whatTheWorkInvolves, cell: (role) => english(role.work) },
@@ -113,14 +122,14 @@ export class NhsRoleCompare extends NhsElement {
   }
 
   override render(): TemplateResult {
-    const blocking = this.blockingProblem();
-    const notes = this.notices();
-    if (!this.everyRole && !blocking) return html`<div aria-busy="true"><slot></slot></div>`;
+    const blocking = this.checks.blocking;
+    const notes = this.checks.notices;
+    if (!this.data.everyRole && !blocking) return this.renderPlaceholder();
     const messages = html`${[...notes, ...(blocking ? [blocking] : [])].map((p) => html`<p part="message" class="message">${p.text}</p>`)}`;
     if (blocking) return html`${messages}<slot></slot>`;
     const roles = this.compared;
     const rows = this.rows();
-    const caption = this.messages.comparing(joinList(this.language, roles.map((r) => r.title)));
+    const caption = this.settings.messages.comparing(joinList(this.settings.language, roles.map((r) => r.title)));
     return html`${messages}
       <div class="wide">
         <table part="table">
@@ -128,7 +137,7 @@ export class NhsRoleCompare extends NhsElement {
           <thead>
             <tr>
               <td></td>
-              ${roles.map((role) => html`<th scope="col" lang=${ifDefined(this.textLang)}>${role.title}</th>`)}
+              ${roles.map((role) => html`<th scope="col" lang=${ifDefined(this.settings.textLang)}>${role.title}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -139,14 +148,13 @@ export class NhsRoleCompare extends NhsElement {
       <div class="narrow">
         ${roles.map(
           (role) => html`<table part="table">
-            <caption lang=${ifDefined(this.textLang)}>${role.title}</caption>
+            <caption lang=${ifDefined(this.settings.textLang)}>${role.title}</caption>
             <tbody>
               ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${row.cell(role)}</td></tr>`)}
             </tbody>
           </table>`,
         )}
       </div>
-      ${sourceCredit(this.messages)}
-      ${nothing}`;
+      ${sourceCredit(this.settings.messages)}`;
   }
 }

@@ -11,8 +11,15 @@ import { findCategory, findEntryRoute } from '../../data/selectors.js';
 import type { Band, DatasetIndex, HeadingLevelValue, PatientContact, QualificationLevel, RegistrationFilter, Role, WidgetTheme } from '../../data/types.js';
 import { joinList, plural } from '../../i18n/index.js';
 import { emit } from '../../shared/events.js';
-import { clampHeadingLevel, headingTag } from '../../shared/heading.js';
-import { HEADING_LEVEL_RULE, NhsElement, oneOfRule, type AttributeRule, type Problem } from '../../shared/nhs-element.js';
+import {
+  HEADING_LEVEL_RULE,
+  InputChecksController,
+  oneOfRule,
+  wholeNumberRule,
+  type Problem,
+} from '../../controllers/input-checks-controller.js';
+import { headingTag } from '../../shared/heading.js';
+import { NhsElement } from '../../shared/nhs-element.js';
 import { payText, roleLink, routeName, routesOf } from '../../shared/role-text.js';
 import { sourceCredit } from '../../shared/credit.js';
 import { base } from '../../styles/base.js';
@@ -64,8 +71,8 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T
  */
 export class NhsRoleExplorer extends NhsElement {
   static override styles = [tokens, base, focus, buttons, roleExplorerStyles];
-  // It searches, compares or scores every role, so it waits for all of them in full.
-  static override needsEveryRole = true;
+  /** It searches every role, so it waits for all of them in full. @internal */
+  protected static override dataNeeds = 'every-role' as const;
 
   /** Words to search for. */
   @property() query: string | null = '';
@@ -96,9 +103,25 @@ export class NhsRoleExplorer extends NhsElement {
   @state() private notice = '';
 
   private cache?: { key: string; dataset: DatasetIndex<Role>; results: Role[]; intents: AppliedIntent[] };
+  /** The dataset the search index was last prepared for. */
+  private searchPreparedFor?: DatasetIndex<Role>;
+
+  private readonly checks = new InputChecksController(this, this.data, this.settings, {
+    rules: [
+      HEADING_LEVEL_RULE,
+      oneOfRule('qualification', QUALIFICATION_LEVELS),
+      oneOfRule('patient-contact', CONTACTS),
+      oneOfRule('band-from', BANDS),
+      oneOfRule('band-to', BANDS),
+      oneOfRule('registration', ['required', 'not-required']),
+      wholeNumberRule('page-size', 1, 200),
+      this.nationRule,
+    ],
+    check: () => this.presetProblems(),
+  });
 
   private get filter(): RoleFilter {
-    const dataset = this.everyRole;
+    const dataset = this.data.everyRole;
     const filter: RoleFilter = {};
     const category = (this.category ?? '').trim().toLowerCase();
     if (dataset && category && findCategory(dataset, category)) filter.category = category;
@@ -129,7 +152,7 @@ export class NhsRoleExplorer extends NhsElement {
   }
 
   private searched(): { results: Role[]; intents: AppliedIntent[] } {
-    const dataset = this.everyRole;
+    const dataset = this.data.everyRole;
     if (!dataset) return { results: [], intents: [] };
     const filter = this.filter;
     const query = (this.query ?? '').trim();
@@ -141,29 +164,30 @@ export class NhsRoleExplorer extends NhsElement {
     return this.cache;
   }
 
-  protected override attributeRules(): AttributeRule[] {
-    return [
-      HEADING_LEVEL_RULE,
-      oneOfRule('qualification', QUALIFICATION_LEVELS),
-      oneOfRule('patient-contact', CONTACTS),
-      oneOfRule('band-from', BANDS),
-      oneOfRule('band-to', BANDS),
-      oneOfRule('registration', ['required', 'not-required']),
-      { name: 'page-size', valid: (v) => /^\s*\d+\s*$/.test(v) && Number(v) >= 1 && Number(v) <= 200, expected: 'a whole number from 1 to 200' },
-    ];
-  }
-
-  protected override problems(): Problem[] {
-    const failures = super.problems();
-    if (failures.some((p) => !p.partial) || !this.everyRole) return failures;
-    const problems: Problem[] = [...failures];
+  private presetProblems(): Problem[] {
+    const dataset = this.data.everyRole;
+    if (!dataset) return [];
+    const { errors } = this.settings.messages;
+    const problems: Problem[] = [];
     const category = (this.category ?? '').trim().toLowerCase();
-    if (category && !findCategory(this.everyRole, category)) {
-      problems.push({ code: 'unknown-category', text: this.messages.errors.unknownCategory(category), message: `has category="${this.category}", which is not a category; it is ignored.`, value: category, partial: true });
+    if (category && !findCategory(dataset, category)) {
+      problems.push({
+        code: 'unknown-category',
+        text: errors.unknownCategory(category),
+        message: `has category="${this.category}", which is not a category; it is ignored.`,
+        value: category,
+        partial: true,
+      });
     }
     const route = (this.entryRoute ?? '').trim().toLowerCase();
-    if (route && !findEntryRoute(this.everyRole, route)) {
-      problems.push({ code: 'unknown-route', text: this.messages.errors.unknownRoute(route), message: `has entry-route="${this.entryRoute}", which is not an entry route; it is ignored.`, value: route, partial: true });
+    if (route && !findEntryRoute(dataset, route)) {
+      problems.push({
+        code: 'unknown-route',
+        text: errors.unknownRoute(route),
+        message: `has entry-route="${this.entryRoute}", which is not an entry route; it is ignored.`,
+        value: route,
+        partial: true,
+      });
     }
     return problems;
   }
@@ -171,8 +195,9 @@ export class NhsRoleExplorer extends NhsElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Build the search index while the reader is still reading, not on their first keystroke.
-    if (changed.has('careers') && this.everyRole) {
-      const dataset = this.everyRole;
+    const dataset = this.data.everyRole;
+    if (dataset && dataset !== this.searchPreparedFor) {
+      this.searchPreparedFor = dataset;
       const idle = (window as Window & { requestIdleCallback?: (callback: () => void) => number }).requestIdleCallback;
       if (idle) idle(() => prepareSearch(dataset));
       else setTimeout(() => prepareSearch(dataset), 50);
@@ -189,16 +214,15 @@ export class NhsRoleExplorer extends NhsElement {
     return Number.isInteger(this.pageSize) && this.pageSize > 0 ? Math.min(this.pageSize, 200) : 20;
   }
 
-
   override render(): TemplateResult {
-    const blocking = this.blockingProblem();
-    if (blocking) return html`<p part="message" class="message">${blocking.text}</p><slot></slot>`;
-    if (!this.everyRole) return html`<div aria-busy="true"><slot></slot></div>`;
-    const m = this.messages;
+    const blocking = this.checks.blocking;
+    if (blocking) return this.renderProblem(blocking);
+    if (!this.data.everyRole) return this.renderPlaceholder();
+    const m = this.settings.messages;
     const results = this.results;
     const visible = results.slice(0, this.shown);
     return html`
-      ${this.notices().map((p) => html`<p part="message" class="message">${p.text}</p>`)}
+      ${this.checks.notices.map((p) => html`<p part="message" class="message">${p.text}</p>`)}
       <div role="search">
         <label for="search">${m.searchLabel}</label>
         <p class="hint" id="search-hint">${m.searchHint}</p>
@@ -207,8 +231,8 @@ export class NhsRoleExplorer extends NhsElement {
         ${this.renderSearchFilters()}
         ${this.renderFilters()}
       </div>
-      <p part="status" class="status" role="status">${m.resultsFound(plural(this.language, results.length, m.roleCount))}${this.searchFilters.length
-        ? ` ${m.searchFiltersApplied(joinList(this.language, this.searchFilters.map((i) => i.label[this.language])))}`
+      <p part="status" class="status" role="status">${m.resultsFound(plural(this.settings.language, results.length, m.roleCount))}${this.searchFilters.length
+        ? ` ${m.searchFiltersApplied(joinList(this.settings.language, this.searchFilters.map((i) => i.label[this.settings.language])))}`
         : nothing}</p>
       ${results.length === 0 ? this.renderEmpty() : nothing}
       <ul part="results" class="results">${visible.map((role) => this.renderResult(role))}</ul>
@@ -236,12 +260,15 @@ export class NhsRoleExplorer extends NhsElement {
   }
 
   private renderFilters(): TemplateResult {
-    const m = this.messages;
-    const dataset = this.everyRole!;
+    const m = this.settings.messages;
+    const dataset = this.data.everyRole!;
     const f = this.filter;
     const any = { value: '' as const, label: m.anyValue };
     // Each band names its pay in the chosen nation, with the table's nation and year.
-    const bands = BANDS.map((b) => ({ value: b, label: describePay(m, dataset, { scale: 'agenda-for-change', from: b, to: b }, this.payNation) }));
+    const bands = BANDS.map((b) => ({
+      value: b,
+      label: describePay(m, dataset, { scale: 'agenda-for-change', from: b, to: b }, this.payNation),
+    }));
     return html`<fieldset part="filters">
       <legend>${m.filters}</legend>
       <div class="filters">
@@ -262,12 +289,12 @@ export class NhsRoleExplorer extends NhsElement {
   private renderSearchFilters(): TemplateResult | typeof nothing {
     const intents = this.searchFilters;
     if (intents.length === 0) return nothing;
-    const m = this.messages;
+    const m = this.settings.messages;
     return html`<div part="search-filters" class="search-filters">
       <p class="search-filters-label" id="search-filters-label">${m.searchFilters}</p>
       <ul aria-labelledby="search-filters-label">
         ${intents.map((intent) => {
-          const label = intent.label[this.language];
+          const label = intent.label[this.settings.language];
           const note = intent.unsupported ? m.searchFilterNoData : intent.nation ? m.searchFilterNation : '';
           return html`<li class="search-filter">
             <span>${label}${note ? html`<span class="search-filter-note">: ${note}</span>` : nothing}</span>
@@ -287,7 +314,7 @@ export class NhsRoleExplorer extends NhsElement {
   }
 
   private renderEmpty(): TemplateResult {
-    const m = this.messages;
+    const m = this.settings.messages;
     return html`<div class="empty">
       <p>${m.noResults} ${m.trySuggestions}</p>
       <ul class="suggestions">
@@ -298,17 +325,19 @@ export class NhsRoleExplorer extends NhsElement {
   }
 
   private renderResult(role: Role): TemplateResult {
-    const m = this.messages;
-    const heading = headingTag(clampHeadingLevel(this.headingLevel, this.settings.headingLevel ?? 2) + 1);
-    const category = findCategory(this.everyRole!, role.category);
+    const m = this.settings.messages;
+    const dataset = this.data.everyRole!;
+    const textLang = this.settings.textLang;
+    const heading = headingTag(this.headingLevelFrom(this.headingLevel) + 1);
+    const category = findCategory(dataset, role.category);
     const pressed = this.chosen.includes(role.id);
-    const link = roleLink(m, role, this.settings, this.textLang);
+    const link = roleLink(m, role, this.settings.provided, textLang);
     return html`<li part="result" class="result">
-      ${staticHtml`<${heading} class="result-title" lang=${ifDefined(this.textLang)}>${role.title}</${heading}>`}
+      ${staticHtml`<${heading} class="result-title" lang=${ifDefined(textLang)}>${role.title}</${heading}>`}
       <p class="result-category">${m.categoryNames[role.category] ?? category?.name}</p>
-      <p class="result-summary" lang=${ifDefined(this.textLang)}>${role.summary}</p>
-      <p class="result-pay"><span class="visually-hidden">${m.pay}: </span>${payText(m, this.everyRole!, role, this.payNation)}</p>
-      <ul class="tags" aria-label=${m.waysIn}>${routesOf(this.everyRole!, role).map((r) => html`<li class="tag">${routeName(m, r)}</li>`)}</ul>
+      <p class="result-summary" lang=${ifDefined(textLang)}>${role.summary}</p>
+      <p class="result-pay"><span class="visually-hidden">${m.pay}: </span>${payText(m, dataset, role, this.payNation)}</p>
+      <ul class="tags" aria-label=${m.waysIn}>${routesOf(dataset, role).map((r) => html`<li class="tag">${routeName(m, r)}</li>`)}</ul>
       <div class="actions">
         <a href=${ifDefined(link.href)}>${link.content}</a>
         <button class="button" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.toggleCompare(role.id)}>
@@ -320,9 +349,9 @@ export class NhsRoleExplorer extends NhsElement {
 
   private renderTray(): TemplateResult | typeof nothing {
     if (this.chosen.length === 0 && !this.notice) return nothing;
-    const m = this.messages;
+    const m = this.settings.messages;
     return html`<div part="tray" class="tray">
-      <p role="status">${this.notice || m.comparisonChosen(this.chosen.length)}</p>
+      <p role="status">${this.notice || m.comparisonChosen(this.chosen.length, MAX_COMPARED)}</p>
       <button class="button primary" type="button" ?disabled=${this.chosen.length < 2} @click=${this.openComparison}>${m.compareChosen}</button>
       <button class="button" type="button" @click=${this.clearComparison}>${m.clearComparison}</button>
     </div>`;
@@ -331,7 +360,7 @@ export class NhsRoleExplorer extends NhsElement {
   private toggleCompare(id: string): void {
     if (this.chosen.includes(id)) this.chosen = this.chosen.filter((c) => c !== id);
     else if (this.chosen.length >= MAX_COMPARED) {
-      this.notice = this.messages.compareLimit;
+      this.notice = this.settings.messages.compareLimit(MAX_COMPARED);
       return;
     } else this.chosen = [...this.chosen, id];
     this.notice = '';

@@ -1,0 +1,2 @@
+// The whole library registered with one import, one card on the page.
+import 'nhs-role-widgets';
