@@ -33,6 +33,8 @@ describe('whenRendered', () => {
     const grid = await fixture(html`<nhs-category-grid categories="dental-team"></nhs-category-grid>`);
     await whenRendered(grid);
     grid.shadowRoot!.querySelector<HTMLButtonElement>('.category > .toggle')!.click();
+    // A category's roles are rendered only once it is open.
+    await whenRendered(grid);
     grid.shadowRoot!.querySelector<HTMLButtonElement>('.role .toggle')!.click();
     await whenRendered(grid);
     const inner = grid.shadowRoot!.querySelector('nhs-role-card')!;
