@@ -74,6 +74,32 @@ export class NhsCategoryGrid extends NhsElement {
 
   @state() private openCategories = new Set<string>();
   @state() private openRoles = new Set<string>();
+  /** True while the page prints: closed categories' role lists are rendered then, so a handout shows them. */
+  @state() private printing = false;
+
+  private readonly printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+  private readonly onPrintChange = (): void => {
+    this.printing = this.printMedia?.matches ?? false;
+  };
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Role lists are rendered only for open categories (a grid may hold thousands of roles), so
+    // printing asks for them all: beforeprint for a real print, the print media query for emulation.
+    this.printMedia?.addEventListener('change', this.onPrintChange);
+    globalThis.addEventListener?.('beforeprint', this.onBeforePrint);
+    globalThis.addEventListener?.('afterprint', this.onPrintChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.printMedia?.removeEventListener('change', this.onPrintChange);
+    globalThis.removeEventListener?.('beforeprint', this.onBeforePrint);
+    globalThis.removeEventListener?.('afterprint', this.onPrintChange);
+  }
 
   private readonly checks = new InputChecksController(this, this.data, this.settings, {
     rules: [HEADING_LEVEL_RULE, this.nationRule],
@@ -164,7 +190,7 @@ export class NhsCategoryGrid extends NhsElement {
               ${open ? m.hideRoles : m.showRoles(count)}<span class="visually-hidden">: ${name}</span>
             </button>
             <div class="panel" id=${panel} ?hidden=${!open}>
-              ${open
+              ${open || this.printing
                 ? html`<ul part="roles" class="roles" aria-label=${m.rolesIn(name)}>
                     ${roles.map((role) => this.renderRole(role, level + 1))}
                   </ul>`
