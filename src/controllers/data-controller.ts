@@ -129,6 +129,12 @@ export class DataController implements ReactiveController {
     if (summary && !isFullRole(summary)) await loadBundledRole(id).catch(() => undefined);
   }
 
+  /** Server rendering only (never connected): the dataset a provider around the widget would give. */
+  useDataset(dataset: DatasetIndex): void {
+    this.insideProvider = true;
+    this.accept(dataset);
+  }
+
   /** Takes a provider's dataset; with `every-role`, waits for the bundled roles behind a summary-only one. */
   private accept(dataset: DatasetIndex): void {
     this.offered = dataset;

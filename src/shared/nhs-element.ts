@@ -4,7 +4,8 @@ import { DataController, type DataNeeds } from '../controllers/data-controller.j
 import type { AttributeRule, Problem } from '../controllers/input-checks-controller.js';
 import { SettingsController } from '../controllers/settings-controller.js';
 import { NATIONS } from '../data/pay.js';
-import type { Nation } from '../data/types.js';
+import type { DatasetIndex, Nation } from '../data/types.js';
+import type { WidgetSettings } from '../context/settings-context.js';
 import { VERSION } from '../version.js';
 import { clampHeadingLevel } from './heading.js';
 import { attributeToRead, propNameAttributes } from './prop-name-attributes.js';
@@ -104,6 +105,16 @@ export class NhsElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.isConnected) this.data.useLoadedBundle();
+  }
+
+  /**
+   * Server rendering only: what a provider around the element would give it (its settings, and a
+   * host's dataset), set by `nhs-role-widgets/ssr` in place of the context a page would carry.
+   * @internal
+   */
+  set serverContext({ settings, dataset }: { settings: WidgetSettings; dataset?: DatasetIndex }) {
+    this.settings.provided = settings;
+    if (dataset) this.data.useDataset(dataset);
   }
 
   /**

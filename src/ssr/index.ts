@@ -86,8 +86,8 @@ export async function prerender(tag: string, attributes: WidgetAttributes = {}, 
   const end = unsafeStatic(tag);
   // The provider's settings and a host's dataset reach the widget as the context would give them.
   const template = dataset
-    ? staticHtml`<${element} .settings=${providerSettings(options.provider)} .careers=${dataset}></${end}>`
-    : staticHtml`<${element} .settings=${providerSettings(options.provider)}></${end}>`;
+    ? staticHtml`<${element} .serverContext=${{ settings: providerSettings(options.provider), dataset }}></${end}>`
+    : staticHtml`<${element} .serverContext=${{ settings: providerSettings(options.provider) }}></${end}>`;
   return readyMadeCopy(await collectResult(render(template)));
 }
 
